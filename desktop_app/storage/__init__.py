@@ -1,0 +1,1 @@
+"""Profiles, keyring secrets, settings and request history; no widgets."""
