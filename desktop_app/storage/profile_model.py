@@ -1,0 +1,218 @@
+"""Profile values and their validation; no I/O.
+
+``Profile`` is the connection setup of one Konnektive account without its secrets.
+``validate_profile`` raises ``ProfileError`` with an English message and a template
+marked for translation under the ``Profiles`` context.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass
+from urllib.parse import urlsplit
+
+from desktop_app.catalog.model import QT_TRANSLATE_NOOP
+
+TRANSLATION_CONTEXT = "Profiles"
+DEMO_PROFILE_ID = "demo"
+PAAY_VERSIONS = ("v2.2", "v2")
+MIN_PAGE_CONCURRENCY = 1
+MAX_PAGE_CONCURRENCY = 16
+
+_ID_PATTERN = re.compile(r"[A-Za-z0-9_-]{1,64}")
+_PLACEHOLDER = re.compile(r"%([1-9])")
+
+
+@dataclass(frozen=True)
+class Profile:
+    """Connection settings of one Konnektive account (without its secrets).
+
+    Attributes:
+        id: Stable identifier; also the key of the profile's secrets in the keyring.
+        name: Name shown to the user; unique regardless of letter case.
+        konnektive_base_url: Konnektive CRM API root.
+        paay_base_url: PAAY 3-D Secure API root.
+        paay_version: PAAY API version, ``"v2.2"`` or ``"v2"``.
+        add_response_type: Whether requests get ``responseType=json`` automatically.
+        is_sandbox: True only for the built-in Demo profile.
+        timeout_seconds: Timeout of one HTTP request, in seconds.
+        page_concurrency: Number of result pages fetched in parallel (1 to 16).
+    """
+
+    id: str
+    name: str
+    konnektive_base_url: str = "https://api.konnektive.com"
+    paay_base_url: str = "https://api-sandbox.3dsintegrator.com"
+    paay_version: str = "v2.2"
+    add_response_type: bool = True
+    is_sandbox: bool = False
+    timeout_seconds: float = 30.0
+    page_concurrency: int = 4
+
+
+DEMO_PROFILE = Profile(id=DEMO_PROFILE_ID, name="Demo (sandbox)", is_sandbox=True)
+"""The built-in profile; it is always listed first and cannot be changed or deleted.
+
+Its base URLs are the dataclass defaults. Requests of an ``is_sandbox`` profile go to
+the local sandbox server instead (see ``desktop_app.connection``).
+"""
+
+
+class ProfileError(ValueError):
+    """A profile value is invalid, or the Demo profile was about to be changed.
+
+    ``str(error)`` is the English message. The UI can translate ``template``
+    (context ``Profiles``) and fill its ``%1``, ``%2`` placeholders with ``values``.
+
+    Attributes:
+        field: Name of the ``Profile`` field at fault (``"id"`` for the Demo profile).
+        template: English message template, marked for translation.
+        values: Values for the template's placeholders.
+    """
+
+    def __init__(self, field: str, template: str, *values: str) -> None:
+        self.field = field
+        self.template = template
+        self.values = values
+        super().__init__(fill_placeholders(template, values))
+
+
+def fill_placeholders(template: str, values: tuple[str, ...]) -> str:
+    """Replace ``%1`` … ``%9`` in ``template`` with ``values[0]`` … ``values[8]``.
+
+    Placeholders without a value stay as they are, and text inside a value is not
+    searched for placeholders again.
+    """
+
+    def value_for(match: re.Match[str]) -> str:
+        index = int(match.group(1)) - 1
+        return values[index] if index < len(values) else match.group(0)
+
+    return _PLACEHOLDER.sub(value_for, template)
+
+
+def validate_profile(profile: Profile, others: list[Profile]) -> None:
+    """Raise ProfileError unless ``profile`` can be saved next to ``others``.
+
+    Checks the id format, a non-empty name that no other profile uses (ignoring letter
+    case and surrounding spaces), http(s) URLs with a host, a known PAAY version, a
+    finite timeout above 0 and a page concurrency from 1 to 16.
+    """
+    if profile.id == DEMO_PROFILE_ID:
+        raise demo_protected_error()
+    if not _ID_PATTERN.fullmatch(profile.id):
+        raise ProfileError(
+            "id",
+            QT_TRANSLATE_NOOP(
+                "Profiles",
+                'The profile id "%1" is invalid. Use 1 to 64 letters, digits, "-" or "_", '
+                "for example an id from ProfileStore.new_id().",
+            ),
+            profile.id,
+        )
+    if profile.is_sandbox:
+        raise ProfileError(
+            "is_sandbox",
+            QT_TRANSLATE_NOOP(
+                "Profiles",
+                'Profile "%1" is marked as a sandbox profile, but only the built-in Demo '
+                "profile can be one. Save it with is_sandbox turned off.",
+            ),
+            profile.name,
+        )
+
+    name = profile.name.strip()
+    if not name:
+        raise ProfileError(
+            "name",
+            QT_TRANSLATE_NOOP(
+                "Profiles", 'The profile name is empty. Enter a name, for example "Main store".'
+            ),
+        )
+    for other in others:
+        if other.id != profile.id and other.name.strip().casefold() == name.casefold():
+            raise ProfileError(
+                "name",
+                QT_TRANSLATE_NOOP(
+                    "Profiles", 'A profile named "%1" already exists. Choose a different name.'
+                ),
+                name,
+            )
+
+    if not _is_http_url(profile.konnektive_base_url):
+        raise ProfileError(
+            "konnektive_base_url",
+            QT_TRANSLATE_NOOP(
+                "Profiles",
+                'The Konnektive base URL "%1" is invalid. Enter an http:// or https:// URL '
+                "with a host name, for example https://api.konnektive.com.",
+            ),
+            profile.konnektive_base_url,
+        )
+    if not _is_http_url(profile.paay_base_url):
+        raise ProfileError(
+            "paay_base_url",
+            QT_TRANSLATE_NOOP(
+                "Profiles",
+                'The PAAY base URL "%1" is invalid. Enter an http:// or https:// URL '
+                "with a host name, for example https://api-sandbox.3dsintegrator.com.",
+            ),
+            profile.paay_base_url,
+        )
+    if profile.paay_version not in PAAY_VERSIONS:
+        raise ProfileError(
+            "paay_version",
+            QT_TRANSLATE_NOOP(
+                "Profiles", 'The PAAY API version "%1" is not supported. Choose v2.2 or v2.'
+            ),
+            profile.paay_version,
+        )
+    timeout = profile.timeout_seconds
+    if isinstance(timeout, bool) or not math.isfinite(timeout) or timeout <= 0:
+        raise ProfileError(
+            "timeout_seconds",
+            QT_TRANSLATE_NOOP(
+                "Profiles",
+                "The timeout %1 is invalid. Enter a number of seconds greater than 0, "
+                "for example 30.",
+            ),
+            str(timeout),
+        )
+    concurrency = profile.page_concurrency
+    if (
+        isinstance(concurrency, bool)
+        or not isinstance(concurrency, int)
+        or not MIN_PAGE_CONCURRENCY <= concurrency <= MAX_PAGE_CONCURRENCY
+    ):
+        raise ProfileError(
+            "page_concurrency",
+            QT_TRANSLATE_NOOP(
+                "Profiles",
+                "The page concurrency %1 is out of range. Enter a whole number from 1 to 16.",
+            ),
+            str(concurrency),
+        )
+
+
+def demo_protected_error() -> ProfileError:
+    """Return the ProfileError raised when the Demo profile is about to be saved or deleted."""
+    return ProfileError(
+        "id",
+        QT_TRANSLATE_NOOP(
+            "Profiles",
+            'The built-in profile "%1" cannot be changed or deleted. Create a new profile instead.',
+        ),
+        DEMO_PROFILE.name,
+    )
+
+
+def _is_http_url(url: str) -> bool:
+    if url != url.strip() or any(ch.isspace() for ch in url):
+        return False
+    try:
+        parts = urlsplit(url)
+        _ = parts.port  # raises ValueError for a port that is not a number from 0 to 65535
+    except ValueError:
+        return False
+    return parts.scheme in ("http", "https") and bool(parts.hostname)
