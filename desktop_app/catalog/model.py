@@ -119,6 +119,8 @@ class Param:
         minimum: Smallest allowed value for integers and money, if any.
         maximum: Largest allowed value for integers and money, if any.
         default: Value pre-filled in a new form, or empty.
+        secret: Whether the value is a password or security code that must be masked
+            when shown and never stored.
     """
 
     name: str
@@ -130,17 +132,20 @@ class Param:
     minimum: int | None = None
     maximum: int | None = None
     default: str = ""
+    secret: bool = False
 
     def with_changes(self, **changes: object) -> Param:
         """Return a copy with the given fields replaced (for reusing shared params)."""
         values = {name: getattr(self, name) for name in self.__dataclass_fields__}
         values.update(changes)
-        return Param(**values)  # type: ignore[arg-type]
+        return Param(**values)
 
 
 @dataclass(frozen=True)
 class AlternativeGroup:
     """Parameters of which at least ``minimum`` must be filled, e.g. one of orderId / emailAddress.
+
+    A ``ParamType.BOOLEAN`` member counts as filled only when its value is ``1``.
 
     Attributes:
         members: Names of the member parameters (each also listed in ``Endpoint.params``).
@@ -151,6 +156,21 @@ class AlternativeGroup:
     members: tuple[str, ...]
     help: str
     minimum: int = 1
+
+
+@dataclass(frozen=True)
+class Condition:
+    """Parameters that become required when another parameter has one of some values.
+
+    Attributes:
+        param: Name of the parameter that triggers the requirement.
+        values: Wire values of ``param`` that trigger it; empty means any filled value.
+        requires: Names of the parameters that must then be filled.
+    """
+
+    param: str
+    values: tuple[str, ...]
+    requires: tuple[str, ...]
 
 
 @dataclass(frozen=True)
@@ -191,6 +211,8 @@ class Endpoint:
         paged: Whether replies carry ``totalResults``/``resultsPerPage``/``page``/``data``.
         service: Client that sends the request.
         method: HTTP method.
+        notes: English remarks shown with the form (translatable source strings).
+        conditions: Parameters that become required by the value of another one.
     """
 
     key: str
@@ -207,6 +229,7 @@ class Endpoint:
     service: Service = Service.KONNEKTIVE
     method: str = "POST"
     notes: tuple[str, ...] = field(default=())
+    conditions: tuple[Condition, ...] = ()
 
     @property
     def has_response_type_param(self) -> bool:
