@@ -58,6 +58,10 @@ class ProblemCode(enum.Enum):
     RESET = "reset"  # connection closed mid-reply
     TLS = "tls"  # certificate or TLS failure
     INVALID_REQUEST = "invalid_request"  # the request could not be built (bad URL etc.)
+    # Codes of results that are not errors but still carry an explanation.
+    NO_MATCH = "no_match"  # EMPTY: "No ... matching those parameters could be found"
+    REDIRECT = "redirect"  # REDIRECT: MERC_REDIRECT, a 3DS or redirect step is needed
+    CANCELLED = "cancelled"  # CANCELLED: the user stopped the request
 
 
 @dataclass(frozen=True)
