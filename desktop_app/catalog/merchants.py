@@ -100,7 +100,7 @@ _MERCHANT_CREATE = Endpoint(
     label=QT_TRANSLATE_NOOP("Catalog", "Create merchant account"),
     purpose=QT_TRANSLATE_NOOP("Catalog", "Add a merchant account (MID)."),
     kind=EndpointKind.WRITE,
-    params=_MERCHANT_FIELDS,
+    params=(_TITLE.with_changes(required=True), *_MERCHANT_FIELDS[1:]),
     verified=False,
     notes=(p.GUESSED_PARAMS_NOTE,),
 )

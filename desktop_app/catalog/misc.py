@@ -64,7 +64,7 @@ _COUPON_CREATE = Endpoint(
     label=QT_TRANSLATE_NOOP("Catalog", "Create coupon"),
     purpose=QT_TRANSLATE_NOOP("Catalog", "Create a coupon code."),
     kind=EndpointKind.WRITE,
-    params=_COUPON_FIELDS,
+    params=(_COUPON_FIELDS[0].with_changes(required=True), *_COUPON_FIELDS[1:]),
     verified=False,
     notes=(p.GUESSED_PARAMS_NOTE,),
 )
@@ -223,7 +223,7 @@ _AFFILIATE_CREATE = Endpoint(
     label=QT_TRANSLATE_NOOP("Catalog", "Create affiliate"),
     purpose=QT_TRANSLATE_NOOP("Catalog", "Add an affiliate."),
     kind=EndpointKind.WRITE,
-    params=_AFFILIATE_FIELDS,
+    params=(_AFFILIATE_FIELDS[0].with_changes(required=True), *_AFFILIATE_FIELDS[1:]),
     verified=False,
     notes=(p.GUESSED_PARAMS_NOTE,),
 )

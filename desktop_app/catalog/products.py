@@ -120,7 +120,7 @@ _PRODUCT_CREATE = Endpoint(
     label=QT_TRANSLATE_NOOP("Catalog", "Create product"),
     purpose=QT_TRANSLATE_NOOP("Catalog", "Create a product."),
     kind=EndpointKind.WRITE,
-    params=_PRODUCT_FIELDS,
+    params=(_PRODUCT_NAME.with_changes(required=True), *_PRODUCT_FIELDS[1:]),
     verified=False,
     notes=(p.GUESSED_PARAMS_NOTE,),
 )
@@ -162,7 +162,7 @@ _CAMPAIGN_CREATE = Endpoint(
     label=QT_TRANSLATE_NOOP("Catalog", "Create campaign"),
     purpose=QT_TRANSLATE_NOOP("Catalog", "Create a campaign."),
     kind=EndpointKind.WRITE,
-    params=_CAMPAIGN_FIELDS,
+    params=(_CAMPAIGN_NAME.with_changes(required=True), *_CAMPAIGN_FIELDS[1:]),
     verified=False,
     notes=(p.GUESSED_PARAMS_NOTE,),
 )

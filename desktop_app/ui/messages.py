@@ -11,7 +11,7 @@ from PySide6.QtCore import QCoreApplication
 
 from desktop_app.api.result import MESSAGE_CONTEXT, ApiResult, Problem, ResultKind
 from desktop_app.catalog.model import QT_TRANSLATE_NOOP
-from desktop_app.ui.text import fill_placeholders
+from desktop_app.catalog.validation import fill_placeholders
 
 CONTEXT = "Messages"
 

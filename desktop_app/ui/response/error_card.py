@@ -7,8 +7,8 @@ from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import QFrame, QLabel, QPlainTextEdit, QVBoxLayout, QWidget
 
 from desktop_app.api.result import Problem
+from desktop_app.catalog.validation import fill_placeholders
 from desktop_app.ui.messages import problem_texts
-from desktop_app.ui.text import fill_placeholders
 
 DETAIL_CHAR_LIMIT = 20_000
 """Maximum number of characters of server text that the card shows."""

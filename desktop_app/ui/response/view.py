@@ -24,11 +24,11 @@ from desktop_app.api.result import (
     ProblemCode,
     ResultKind,
 )
+from desktop_app.catalog.validation import fill_placeholders
 from desktop_app.ui.messages import problem_texts, status_line
 from desktop_app.ui.response.error_card import ErrorCard, plain_label
 from desktop_app.ui.response.json_model import JsonTreeModel
 from desktop_app.ui.response.values import display_text, is_container, to_json_text
-from desktop_app.ui.text import fill_placeholders
 
 EXPAND_LIMIT = 2_000
 """Maximum number of items that "Expand all" expands."""

@@ -1,0 +1,381 @@
+"""The main window: endpoint tree, parameter form and response viewer side by side."""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+
+from PySide6.QtCore import QByteArray, QElapsedTimer, QEvent, Qt, QTimer, Slot
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QMainWindow,
+    QProgressBar,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop_app.api.result import ApiResult
+from desktop_app.catalog import CATALOG, find_endpoint
+from desktop_app.catalog.model import Endpoint, Service
+from desktop_app.catalog.validation import fill_placeholders
+from desktop_app.connection import Connections, CredentialsMissing
+from desktop_app.storage.history import History
+from desktop_app.storage.profiles import Profile, ProfileStore
+from desktop_app.storage.secrets import KeyringUnavailable, SecretStore
+from desktop_app.storage.settings import Settings
+from desktop_app.ui.endpoint_browser import EndpointBrowser
+from desktop_app.ui.form.param_form import FormState, ParamForm
+from desktop_app.ui.i18n import LanguageManager
+from desktop_app.ui.msgbox import MessageBoxes
+from desktop_app.ui.profile_dialog import ProfileDialog
+from desktop_app.ui.request_controller import RequestController
+from desktop_app.ui.response import ResponseView
+from desktop_app.ui.tasks import TaskRunner
+
+log = logging.getLogger(__name__)
+
+
+@dataclass
+class Services:
+    """Everything the window needs, built once by the composition root."""
+
+    profiles: ProfileStore
+    secrets: SecretStore
+    settings: Settings
+    history: History
+    connections: Connections
+    runner: TaskRunner
+    languages: LanguageManager
+    messages: MessageBoxes
+
+
+class MainWindow(QMainWindow):
+    """Composes the browser, form and viewer and wires menus and shortcuts."""
+
+    def __init__(self, services: Services) -> None:
+        super().__init__()
+        self.services = services
+        self.controller = RequestController(services.runner, services.history, self)
+        self._form_states: dict[str, FormState] = {}
+        self.form: ParamForm | None = None
+        self._elapsed = QElapsedTimer()
+        self._tick = QTimer(self)
+        self._tick.setInterval(100)
+
+        self.browser = EndpointBrowser(CATALOG, self)
+        self.form_area = QScrollArea(self)
+        self.form_area.setWidgetResizable(True)
+        self.send_button = QPushButton(self)
+        self.send_button.setDefault(True)
+        self.cancel_button = QPushButton(self)
+        self.cancel_button.setEnabled(False)
+        self.progress = QProgressBar(self)
+        self.progress.setRange(0, 0)
+        self.progress.setMaximumWidth(120)
+        self.progress.hide()
+        self.busy_label = QLabel(self)
+        self.response = ResponseView(self)
+
+        center = QWidget(self)
+        center_layout = QVBoxLayout(center)
+        center_layout.setContentsMargins(0, 0, 0, 0)
+        center_layout.addWidget(self.form_area, 1)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.send_button)
+        buttons.addWidget(self.cancel_button)
+        buttons.addWidget(self.progress)
+        buttons.addWidget(self.busy_label, 1)
+        center_layout.addLayout(buttons)
+
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.addWidget(self.browser)
+        self.splitter.addWidget(center)
+        self.splitter.addWidget(self.response)
+        self.splitter.setStretchFactor(0, 2)
+        self.splitter.setStretchFactor(1, 3)
+        self.splitter.setStretchFactor(2, 4)
+        self.setCentralWidget(self.splitter)
+
+        self.profile_combo = QComboBox(self)
+        self.profile_combo.setMinimumContentsLength(18)
+        self.profile_label = QLabel(self)
+        self.status_label = QLabel(self)
+        self.status_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.statusBar().addWidget(self.status_label, 1)
+        self._build_actions()
+        self._build_menus()
+
+        self.browser.endpoint_selected.connect(self._on_browser_endpoint_selected)
+        self.send_button.clicked.connect(self.send)
+        self.cancel_button.clicked.connect(self.controller.cancel)
+        self.controller.started.connect(self._on_controller_started)
+        self.controller.finished.connect(self._on_controller_finished)
+        self.controller.failed.connect(self._on_controller_failed)
+        self.response.value_copied.connect(self._on_response_value_copied)
+        self.profile_combo.activated.connect(self._on_profile_combo_activated)
+        self._tick.timeout.connect(self._on_tick)
+
+        self.reload_profiles()
+        self.retranslate()
+        self._restore_geometry()
+        last = str(services.settings.get("last_endpoint") or "/order/query/")
+        if not self.browser.select(last):
+            self.browser.select("/order/query/")
+
+    # -- construction -------------------------------------------------------------
+
+    def _build_actions(self) -> None:
+        self.send_action = QAction(self)
+        self.send_action.setShortcuts([QKeySequence("Ctrl+Return"), QKeySequence("Ctrl+Enter")])
+        self.send_action.triggered.connect(self.send)
+        self.cancel_action = QAction(self)
+        self.cancel_action.setShortcut(QKeySequence("Escape"))
+        self.cancel_action.triggered.connect(self.controller.cancel)
+        self.filter_action = QAction(self)
+        self.filter_action.setShortcut(QKeySequence("Ctrl+L"))
+        self.filter_action.triggered.connect(self._on_filter_action)
+        self.profiles_action = QAction(self)
+        self.profiles_action.setShortcut(QKeySequence("Ctrl+Shift+P"))
+        self.profiles_action.triggered.connect(self.open_profiles)
+        self.quit_action = QAction(self)
+        self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        self.quit_action.triggered.connect(self.close)
+        self.clear_action = QAction(self)
+        self.clear_action.setShortcut(QKeySequence("Ctrl+Shift+Backspace"))
+        self.clear_action.triggered.connect(self._on_clear_action)
+        for action in (self.send_action, self.cancel_action, self.filter_action,
+                       self.profiles_action, self.quit_action, self.clear_action):
+            self.addAction(action)
+        self.language_group = QActionGroup(self)
+        self.language_actions: dict[str, QAction] = {}
+        for code in ("", "en", "ru"):
+            action = QAction(self.language_group)
+            action.setCheckable(True)
+            action.setData(code)
+            action.triggered.connect(self._on_language_action)
+            self.language_actions[code] = action
+        current = str(self.services.settings.get("language") or "")
+        self.language_actions.get(current, self.language_actions[""]).setChecked(True)
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        self.file_menu = bar.addMenu("")
+        self.file_menu.addAction(self.profiles_action)
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.quit_action)
+        self.request_menu = bar.addMenu("")
+        for action in (self.send_action, self.cancel_action, self.clear_action,
+                       self.filter_action):
+            self.request_menu.addAction(action)
+        self.language_menu = bar.addMenu("")
+        for action in self.language_actions.values():
+            self.language_menu.addAction(action)
+        toolbar = self.addToolBar("profile")
+        toolbar.setObjectName("profileToolbar")
+        toolbar.setMovable(False)
+        toolbar.addWidget(self.profile_label)
+        toolbar.addWidget(self.profile_combo)
+        toolbar.addAction(self.profiles_action)
+
+    def retranslate(self) -> None:
+        """Set every translated text the window owns."""
+        self.setWindowTitle(self.tr("Konnektive Desk"))
+        self.send_button.setText(self.tr("Send (Ctrl+Enter)"))
+        self.cancel_button.setText(self.tr("Cancel (Esc)"))
+        self.send_action.setText(self.tr("&Send"))
+        self.cancel_action.setText(self.tr("&Cancel request"))
+        self.filter_action.setText(self.tr("&Filter endpoints"))
+        self.clear_action.setText(self.tr("C&lear form"))
+        self.profiles_action.setText(self.tr("&Profiles and credentials…"))
+        self.quit_action.setText(self.tr("&Quit"))
+        self.file_menu.setTitle(self.tr("&File"))
+        self.request_menu.setTitle(self.tr("&Request"))
+        self.language_menu.setTitle(self.tr("&Language"))
+        self.language_actions[""].setText(self.tr("System language"))
+        self.language_actions["en"].setText("English")
+        self.language_actions["ru"].setText("Русский")
+        self.profile_label.setText(self.tr("Profile:") + " ")
+        self._update_send_state()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
+        """Retranslate on a language change."""
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def _restore_geometry(self) -> None:
+        geometry = str(self.services.settings.get("window_geometry") or "")
+        if geometry:
+            self.restoreGeometry(QByteArray.fromBase64(geometry.encode("ascii")))
+        else:
+            self.resize(1440, 860)
+            self.splitter.setSizes([360, 460, 620])
+
+    # -- profiles -----------------------------------------------------------------
+
+    def reload_profiles(self) -> None:
+        """Refill the profile selector from the store and select the active profile."""
+        store = self.services.profiles
+        self.profile_combo.blockSignals(True)
+        self.profile_combo.clear()
+        for profile in store.profiles():
+            self.profile_combo.addItem(profile.name, profile.id)
+        index = self.profile_combo.findData(store.active_id)
+        self.profile_combo.setCurrentIndex(max(index, 0))
+        self.profile_combo.blockSignals(False)
+
+    def active_profile(self) -> Profile:
+        """Return the profile requests are sent with."""
+        store = self.services.profiles
+        return store.get(store.active_id)
+
+    @Slot(int)
+    def _on_profile_combo_activated(self, index: int) -> None:
+        self.services.profiles.active_id = str(self.profile_combo.itemData(index))
+        self.status_label.setText(fill_placeholders(self.tr("Profile %1 is active."),
+                                                    (self.active_profile().name,)))
+
+    @Slot()
+    def open_profiles(self) -> None:
+        """Show the profiles and credentials dialog."""
+        dialog = ProfileDialog(self.services.profiles, self.services.secrets,
+                               self.services.messages, self)
+        dialog.secrets_changed.connect(self.services.connections.forget)
+        dialog.exec()
+        self.reload_profiles()
+
+    # -- forms --------------------------------------------------------------------
+
+    @Slot(str)
+    def _on_browser_endpoint_selected(self, key: str) -> None:
+        self.show_endpoint(find_endpoint(key))
+
+    def show_endpoint(self, endpoint: Endpoint) -> None:
+        """Show the form of ``endpoint``, keeping what was typed in the previous form."""
+        if self.form is not None:
+            self._form_states[self.form.endpoint.key] = self.form.state()
+        form = ParamForm(endpoint)
+        state = self._form_states.get(endpoint.key)
+        if state is not None:
+            form.restore(state)
+        form.send_requested.connect(self.send)
+        self.form_area.setWidget(form)
+        self.form = form
+        self.services.settings.set("last_endpoint", endpoint.key)
+        self._update_send_state()
+
+    def _update_send_state(self) -> None:
+        form = self.form
+        unsupported = form is not None and form.endpoint.service in (Service.PAAY, Service.COMBO)
+        self.send_button.setEnabled(form is not None and not unsupported
+                                    and not self.controller.busy)
+        if unsupported:
+            self.busy_label.setText(self.tr(
+                "PAAY 3DS calls need the PAAY client, which this version does not include yet."))
+        elif not self.controller.busy:
+            self.busy_label.clear()
+
+    # -- sending ------------------------------------------------------------------
+
+    @Slot()
+    def send(self) -> None:
+        """Validate the form and send its request in the background."""
+        form = self.form
+        if form is None or self.controller.busy or not self.send_button.isEnabled():
+            return
+        if not form.check():
+            self.status_label.setText(self.tr(
+                "Fix the fields marked in red, then send again. Nothing was sent."))
+            return
+        endpoint = form.endpoint
+        profile = self.active_profile()
+        if (endpoint.kind.changes_data and self.services.settings.get("confirm_writes")
+                and not self.services.messages.ask(
+                    self, self.tr("Confirm change"),
+                    fill_placeholders(self.tr("%1 changes data in the CRM of profile %2. "
+                                              "Send it?"), (endpoint.path or form.raw_path(),
+                                                           profile.name)))):
+            return
+        try:
+            client = self.services.connections.konnektive(profile)
+        except CredentialsMissing as exc:
+            self.services.messages.warn(self, self.tr("Credentials missing"), fill_placeholders(
+                self.tr("Profile %1 has no %2 saved. Open File → Profiles and credentials, "
+                        "enter them and save."), (profile.name, ", ".join(exc.missing))))
+            return
+        except KeyringUnavailable:
+            self.services.messages.warn(self, self.tr("Keyring unavailable"), self.tr(
+                "The OS keyring cannot be read, so the profile's credentials are not available. "
+                "Open File → Profiles and credentials to enter them for this run only."))
+            return
+        self.controller.send(profile, client, endpoint, form.request_pairs(), form.raw_path())
+
+    @Slot(str)
+    def _on_controller_started(self, path: str) -> None:
+        self._elapsed.start()
+        self._tick.start()
+        self.progress.show()
+        self.cancel_button.setEnabled(True)
+        self.send_button.setEnabled(False)
+        self.busy_label.setText(fill_placeholders(self.tr("Sending %1 …"), (path,)))
+
+    @Slot()
+    def _on_tick(self) -> None:
+        seconds = self._elapsed.elapsed() / 1000
+        self.busy_label.setText(fill_placeholders(self.tr("Waiting for the reply: %1 s"),
+                                                  (f"{seconds:.1f}",)))
+
+    def _end_busy(self) -> None:
+        self._tick.stop()
+        self.progress.hide()
+        self.cancel_button.setEnabled(False)
+        self.busy_label.clear()
+        self._update_send_state()
+
+    @Slot(object)
+    def _on_controller_finished(self, result: ApiResult) -> None:
+        self._end_busy()
+        self.response.set_result(result)
+        self.status_label.clear()
+
+    @Slot(str)
+    def _on_controller_failed(self, text: str) -> None:
+        self._end_busy()
+        self.services.messages.warn(self, self.tr("Unexpected error"), fill_placeholders(
+            self.tr("The request failed inside the app. Details were written to the log:\n%1"),
+            (text.strip().splitlines()[-1] if text.strip() else "",)))
+
+    @Slot(str)
+    def _on_response_value_copied(self, text: str) -> None:
+        shown = text if len(text) <= 80 else text[:77] + "…"
+        self.status_label.setText(fill_placeholders(self.tr("Copied: %1"), (shown,)))
+
+    @Slot()
+    def _on_filter_action(self) -> None:
+        self.browser.filter_edit.setFocus()
+        self.browser.filter_edit.selectAll()
+
+    @Slot()
+    def _on_clear_action(self) -> None:
+        if self.form is not None:
+            self.form.clear()
+
+    @Slot()
+    def _on_language_action(self) -> None:
+        action = self.language_group.checkedAction()
+        code = str(action.data()) if action is not None else ""
+        self.services.settings.set("language", code)
+        self.services.languages.apply(code)
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt API
+        """Save the window geometry and stop background work."""
+        self.controller.cancel()
+        geometry = bytes(self.saveGeometry().toBase64().data()).decode("ascii")
+        self.services.settings.set("window_geometry", geometry)
+        super().closeEvent(event)

@@ -1,0 +1,106 @@
+"""Sends one request at a time on the task runner and records it in the history."""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject, Signal
+
+from desktop_app.api.cancel import CancelToken
+from desktop_app.api.konnektive import KonnektiveClient
+from desktop_app.api.redact import redact_pairs
+from desktop_app.api.result import ApiResult, RequestRecord, ResultKind
+from desktop_app.catalog.model import Endpoint, Service
+from desktop_app.storage.history import History, HistoryEntry
+from desktop_app.storage.profiles import Profile
+from desktop_app.ui.tasks import TaskHandle, TaskRunner
+
+log = logging.getLogger(__name__)
+
+
+class RequestController(QObject):
+    """Runs a Konnektive call off the GUI thread and reports its result.
+
+    Signals:
+        started(str): the call began; the argument is the path being sent.
+        finished(object): the ``ApiResult`` of the call (also for cancelled calls).
+        failed(str): the call raised unexpectedly; the argument is the traceback text.
+    """
+
+    started = Signal(str)
+    finished = Signal(object)
+    failed = Signal(str)
+
+    def __init__(self, runner: TaskRunner, history: History | None = None,
+                 parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._runner = runner
+        self._history = history
+        self._handle: TaskHandle | None = None
+        self._pending: tuple[Profile, Endpoint, RequestRecord] | None = None
+
+    @property
+    def busy(self) -> bool:
+        """Whether a call is running."""
+        return self._handle is not None
+
+    def send(self, profile: Profile, client: KonnektiveClient, endpoint: Endpoint,
+             pairs: list[tuple[str, str]], raw_path: str = "") -> None:
+        """Start the call of ``endpoint`` (or of ``raw_path`` for a raw request).
+
+        Raises:
+            RuntimeError: Another call is still running.
+        """
+        if self._handle is not None:
+            raise RuntimeError("a request is already running")
+        path = raw_path if endpoint.service is Service.RAW else endpoint.path
+        url = client.base_url.rstrip("/") + path
+        record = RequestRecord("POST", url, redact_pairs(pairs))
+        work: Callable[[CancelToken], ApiResult]
+        if endpoint.service is Service.RAW:
+            def work(token: CancelToken) -> ApiResult:
+                return client.call_path(raw_path, pairs, token)
+        else:
+            def work(token: CancelToken) -> ApiResult:
+                return client.call(endpoint, pairs, token)
+        self._pending = (profile, endpoint, record)
+        self._handle = self._runner.run_task(work, self._on_result, self._on_error)
+        log.info("Sending %s for profile %s", path, profile.id)
+        self.started.emit(path)
+
+    def cancel(self) -> None:
+        """Stop waiting for the running call and report it as cancelled."""
+        if self._handle is None or self._pending is None:
+            return
+        self._handle.cancel()
+        profile, endpoint, record = self._pending
+        self._handle = None
+        self._pending = None
+        self._finish(profile, endpoint, ApiResult(kind=ResultKind.CANCELLED, request=record))
+
+    def _on_result(self, payload: object) -> None:
+        pending = self._pending
+        self._handle = None
+        self._pending = None
+        if pending is None or not isinstance(payload, ApiResult):
+            return
+        self._finish(pending[0], pending[1], payload)
+
+    def _on_error(self, text: str) -> None:
+        self._handle = None
+        self._pending = None
+        self.failed.emit(text)
+
+    def _finish(self, profile: Profile, endpoint: Endpoint, result: ApiResult) -> None:
+        if self._history is not None:
+            try:
+                self._history.append(HistoryEntry(
+                    timestamp=dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
+                    profile_id=profile.id, endpoint_key=endpoint.key, request=result.request,
+                    result_kind=result.kind.value, http_status=result.http_status,
+                    row_count=result.row_count, elapsed_ms=result.elapsed_ms))
+            except OSError:
+                log.exception("Could not write the request history")
+        self.finished.emit(result)
