@@ -32,7 +32,9 @@ _PAGED_KEYS = ("totalResults", "resultsPerPage", "page", "data")
 
 _NO_MATCH = re.compile(r"(?is)^\s*no\b.*\bmatching\s+those\s+parameters\b")
 _IP_WHITELIST = re.compile(r"(?i)\bIP\b.*\b(?:white-?list|allow-?list)")
-_LOGIN = re.compile(r"(?i)login|password|credential|authenticat")
+# A leading word boundary keeps field names such as eCommerceLogin or eCommercePassword
+# (a club member's details) from reading as a rejected API login.
+_LOGIN = re.compile(r"(?i)\b(?:login|password|credential|authenticat)")
 _PERMISSION = re.compile(
     r"(?i)permission|not\s+authori[sz]ed|unauthori[sz]ed|access\s+denied|not\s+allowed|forbidden"
 )

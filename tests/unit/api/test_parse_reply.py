@@ -210,6 +210,19 @@ def test_login_error(message: str) -> None:
 
 @pytest.mark.parametrize(
     "message",
+    ["eCommercePassword is required", "No member matches that eCommerceLogin"],
+)
+def test_member_field_names_are_not_login_errors(message: str) -> None:
+    """A club member's eCommerceLogin or eCommercePassword is not the API user's login."""
+    result = parse(envelope("ERROR", message))
+
+    assert result.kind is ResultKind.CRM_ERROR
+    assert result.problem is not None
+    assert result.problem.code is ProblemCode.CRM_OTHER
+
+
+@pytest.mark.parametrize(
+    "message",
     [
         "API user does not have permission for this method",
         "Not authorized",

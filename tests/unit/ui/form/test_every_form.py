@@ -83,6 +83,18 @@ SAMPLES_BY_NAME: dict[str, str] = {
 }
 
 
+# Fields the API needs in a combination the catalog cannot express as one rule:
+# a new order needs the customer's name and address unless it completes a lead (orderId).
+EXTRA_FIELDS: dict[str, dict[str, str]] = {
+    "/order/import/": {
+        "firstName": "Dana", "lastName": "Reyes", "address1": "12 Elm St", "city": "Austin",
+        "state": "TX", "postalCode": "73301", "country": "US",
+        "emailAddress": "dana.reyes@example.com", "phoneNumber": "5550104477",
+        "ipAddress": "203.0.113.20",
+    },
+}
+
+
 def _sample(param: Param, ids: dict[str, str]) -> str:
     if param.name in ids:
         return ids[param.name]
@@ -106,6 +118,8 @@ def _fill_until_valid(endpoint: Endpoint, form: ParamForm, ids: dict[str, str]) 
     names += [group.members[0] for group in endpoint.alternatives if group.minimum]
     for name in names:
         form.editor(name).set_value(_sample(endpoint.param(name), ids))
+    for name, value in EXTRA_FIELDS.get(endpoint.key, {}).items():
+        form.editor(name).set_value(value)
     if endpoint.product_lines is not None:
         for field in endpoint.product_lines.fields[:2]:
             wire = f"product1_{field.name}"
