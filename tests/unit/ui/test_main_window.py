@@ -146,3 +146,53 @@ def test_language_switch_to_russian(qtbot, window: MainWindow) -> None:
     assert window.services.settings.get("language") == "ru"
     window.language_actions["en"].trigger()
     qtbot.waitUntil(lambda: window.send_button.text() == send_text, timeout=2000)
+
+
+def _user_profile_on_sandbox(window: MainWindow, password: str) -> None:
+    from desktop_app.sandbox import SANDBOX_LOGIN_ID
+    from desktop_app.storage.profiles import Profile
+
+    services = window.services
+    sandbox = services.connections.ensure_sandbox()
+    profile = Profile(id=services.profiles.new_id(), name="Local CRM",
+                      konnektive_base_url=sandbox.base_url)
+    services.profiles.save(profile)
+    services.secrets.set(profile.id, "loginId", SANDBOX_LOGIN_ID)
+    services.secrets.set(profile.id, "password", password)
+    window.reload_profiles()
+    index = window.profile_combo.findData(profile.id)
+    window.profile_combo.setCurrentIndex(index)
+    window.profile_combo.activated.emit(index)
+
+
+def test_user_profile_uses_keyring_credentials(qtbot, window: MainWindow) -> None:
+    """A user profile sends the loginId and password stored in the keyring."""
+    from desktop_app.sandbox import SANDBOX_PASSWORD
+
+    _user_profile_on_sandbox(window, SANDBOX_PASSWORD)
+    window.browser.select("/order/query/")
+    assert window.form is not None
+    window.form.editor("orderId").set_value("A11CE00042")
+
+    result = _send_and_wait(qtbot, window)
+
+    assert result.kind is ResultKind.PAGED
+    assert result.row_count == 1
+    assert ("password", "***") in result.request.params
+
+
+def test_wrong_password_shows_login_card(qtbot, window: MainWindow) -> None:
+    """A wrong password gives the login error card and is not retried."""
+    _user_profile_on_sandbox(window, "wrong-password")
+    window.browser.select("/order/query/")
+    assert window.form is not None
+    window.form.editor("orderId").set_value("A11CE00042")
+
+    result = _send_and_wait(qtbot, window)
+
+    assert result.kind is ResultKind.CRM_ERROR
+    assert result.problem is not None
+    assert result.problem.code.value == "login"
+    sandbox = window.services.connections.sandbox
+    assert sandbox is not None
+    assert len(sandbox.requests) == 1
