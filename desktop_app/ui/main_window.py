@@ -149,8 +149,12 @@ class MainWindow(QMainWindow):
         self.clear_action = QAction(self)
         self.clear_action.setShortcut(QKeySequence("Ctrl+Shift+Backspace"))
         self.clear_action.triggered.connect(self._on_clear_action)
+        self.shortcuts_action = QAction(self)
+        self.shortcuts_action.setShortcut(QKeySequence.StandardKey.HelpContents)
+        self.shortcuts_action.triggered.connect(self._on_shortcuts_action)
         for action in (self.send_action, self.cancel_action, self.filter_action,
-                       self.profiles_action, self.quit_action, self.clear_action):
+                       self.profiles_action, self.quit_action, self.clear_action,
+                       self.shortcuts_action):
             self.addAction(action)
         self.language_group = QActionGroup(self)
         self.language_actions: dict[str, QAction] = {}
@@ -176,6 +180,8 @@ class MainWindow(QMainWindow):
         self.language_menu = bar.addMenu("")
         for action in self.language_actions.values():
             self.language_menu.addAction(action)
+        self.help_menu = bar.addMenu("")
+        self.help_menu.addAction(self.shortcuts_action)
         toolbar = self.addToolBar("profile")
         toolbar.setObjectName("profileToolbar")
         toolbar.setMovable(False)
@@ -197,6 +203,8 @@ class MainWindow(QMainWindow):
         self.file_menu.setTitle(self.tr("&File"))
         self.request_menu.setTitle(self.tr("&Request"))
         self.language_menu.setTitle(self.tr("&Language"))
+        self.help_menu.setTitle(self.tr("&Help"))
+        self.shortcuts_action.setText(self.tr("&Keyboard shortcuts"))
         self.language_actions[""].setText(self.tr("System language"))
         self.language_actions["en"].setText("English")
         self.language_actions["ru"].setText("Русский")
@@ -355,6 +363,17 @@ class MainWindow(QMainWindow):
     def _on_response_value_copied(self, text: str) -> None:
         shown = text if len(text) <= 80 else text[:77] + "…"
         self.status_label.setText(fill_placeholders(self.tr("Copied: %1"), (shown,)))
+
+    @Slot()
+    def _on_shortcuts_action(self) -> None:
+        self.services.messages.inform(self, self.tr("Keyboard shortcuts"), self.tr(
+            "Ctrl+L: filter the endpoint tree; Enter opens the first match\n"
+            "Ctrl+Enter: send the request\n"
+            "Esc: cancel the running request\n"
+            "Ctrl+Shift+Backspace: clear the form\n"
+            "Ctrl+C / Ctrl+Shift+C: copy the selected value / its path\n"
+            "Ctrl+Shift+P: profiles and credentials\n"
+            "F1: this list"))
 
     @Slot()
     def _on_filter_action(self) -> None:

@@ -148,14 +148,16 @@ def test_language_switch_to_russian(qtbot, window: MainWindow) -> None:
     qtbot.waitUntil(lambda: window.send_button.text() == send_text, timeout=2000)
 
 
-def _user_profile_on_sandbox(window: MainWindow, password: str) -> None:
+def _user_profile_on_sandbox(window: MainWindow, password: str,
+                             add_response_type: bool = True) -> None:
     from desktop_app.sandbox import SANDBOX_LOGIN_ID
     from desktop_app.storage.profiles import Profile
 
     services = window.services
     sandbox = services.connections.ensure_sandbox()
     profile = Profile(id=services.profiles.new_id(), name="Local CRM",
-                      konnektive_base_url=sandbox.base_url)
+                      konnektive_base_url=sandbox.base_url,
+                      add_response_type=add_response_type)
     services.profiles.save(profile)
     services.secrets.set(profile.id, "loginId", SANDBOX_LOGIN_ID)
     services.secrets.set(profile.id, "password", password)
@@ -196,3 +198,51 @@ def test_wrong_password_shows_login_card(qtbot, window: MainWindow) -> None:
     sandbox = window.services.connections.sandbox
     assert sandbox is not None
     assert len(sandbox.requests) == 1
+
+
+def test_no_match_shows_zero_rows(qtbot, window: MainWindow) -> None:
+    """An order id that does not exist gives zero rows, not an error card."""
+    window.browser.select("/order/query/")
+    assert window.form is not None
+    window.form.editor("orderId").set_value("NOSUCH0000")
+
+    result = _send_and_wait(qtbot, window)
+
+    assert result.kind is ResultKind.EMPTY
+    assert result.row_count == 0
+    assert not window.response.error_card.isVisibleTo(window)
+
+
+def test_raw_request_sends_typed_path_and_rows(qtbot, window: MainWindow) -> None:
+    """The raw request sends the typed path with the extra name=value rows."""
+    window.browser.select("raw")
+    assert window.form is not None
+    window.form._path_edit.setText("/customer/query/")  # type: ignore[union-attr]
+    window.form.extras.set_pairs([("customerId", "7001")])
+
+    result = _send_and_wait(qtbot, window)
+
+    assert result.kind is ResultKind.PAGED
+    assert result.rows[0]["emailAddress"] == "mara+billing@example.net"
+    sandbox = window.services.connections.sandbox
+    assert sandbox is not None
+    assert sandbox.requests[-1].path == "/customer/query/"
+
+
+def test_xml_reply_without_response_type(qtbot, window: MainWindow) -> None:
+    """With responseType=json turned off, an XML reply is parsed and shown as a tree."""
+    from desktop_app.sandbox import SANDBOX_PASSWORD
+
+    _user_profile_on_sandbox(window, SANDBOX_PASSWORD, add_response_type=False)
+    sandbox = window.services.connections.ensure_sandbox()
+    sandbox.xml_unless_json = True
+    window.browser.select("/order/query/")
+    assert window.form is not None
+    window.form.editor("orderId").set_value("A11CE00042")
+
+    result = _send_and_wait(qtbot, window)
+
+    assert result.content_format == "xml"
+    assert result.kind is ResultKind.PAGED
+    assert "responseType" not in dict(sandbox.requests[-1].form)
+    assert window.response.model.rowCount() >= 2
