@@ -14,10 +14,7 @@ APP_CATALOG = "konnektive_desk"
 
 
 class LanguageManager:
-    """Installs the app's and Qt's translators for one language and swaps them on request.
-
-    English is the source language, so choosing it only removes translators.
-    """
+    """Installs the app's and Qt's translators for one language and swaps them on request."""
 
     def __init__(self, app: QCoreApplication, translations_dir: Path) -> None:
         self._app = app
@@ -36,6 +33,13 @@ class LanguageManager:
         name = QLocale.system().name().split("_")[0]
         return name if name in SUPPORTED_LANGUAGES else "en"
 
+    def remove(self) -> None:
+        """Uninstall every translator this manager installed; texts fall back to the source."""
+        for translator in self._installed:
+            self._app.removeTranslator(translator)
+        self._installed.clear()
+        self._current = "en"
+
     def apply(self, code: str) -> str:
         """Show the UI in ``code`` ("" follows the system) and return the language used.
 
@@ -45,18 +49,17 @@ class LanguageManager:
         if wanted not in SUPPORTED_LANGUAGES:
             log.warning("Unsupported language %r; showing English", wanted)
             wanted = "en"
-        for translator in self._installed:
-            self._app.removeTranslator(translator)
-        self._installed.clear()
-        self._current = "en"
-        if wanted == "en":
-            return self._current
+        self.remove()
+        # English is the source language, but its catalog is still installed: it holds
+        # the singular and plural forms of "%n row(s)"-style texts.
         app_translator = QTranslator(self._app)
         if not app_translator.load(f"{APP_CATALOG}_{wanted}", str(self._dir)):
             log.error("Translation %s_%s.qm not found in %s", APP_CATALOG, wanted, self._dir)
             return self._current
         self._app.installTranslator(app_translator)
         self._installed.append(app_translator)
+        if wanted == "en":
+            return self._current
         qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
         qt_translator = QTranslator(self._app)
         if qt_translator.load(f"qtbase_{wanted}", qt_dir):

@@ -7,7 +7,7 @@ context. The texts defined here use the ``Messages`` context. Placeholders ``%1`
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QObject
 
 from desktop_app.api.result import MESSAGE_CONTEXT, ApiResult, Problem, ResultKind
 from desktop_app.catalog.model import QT_TRANSLATE_NOOP
@@ -46,22 +46,28 @@ def kind_text(kind: ResultKind) -> str:
     return QCoreApplication.translate(CONTEXT, _KIND_TEXTS[kind])
 
 
+class Messages(QObject):
+    """Holder of the plural texts, because pyside6-lupdate only records a plural message
+    from ``self.tr(text, "", n)`` inside a class; the class name is the context.
+    """
+
+    def rows(self, count: int) -> str:
+        """Return "%n row(s)" translated for ``count``."""
+        return self.tr("%n row(s)", "", count)
+
+    def page_rows(self, total: int) -> str:
+        """Return "%1 of %n row(s)" translated for ``total``, with %1 still to fill."""
+        return self.tr("%1 of %n row(s)", "", total)
+
+
 def rows_text(count: int) -> str:
     """Return the translated row count, such as "25 rows"."""
-    # The English source has a separate text for one row. Languages with more plural
-    # forms translate "%n rows" as a numerus message that covers every other count.
-    if count == 1:
-        return QCoreApplication.translate("Messages", "%n row", None, count)
-    return QCoreApplication.translate("Messages", "%n rows", None, count)
+    return Messages().rows(count)
 
 
 def page_rows_text(count: int, total: int) -> str:
     """Return the translated row count of one page, such as "25 of 401 rows"."""
-    if total == 1:
-        template = QCoreApplication.translate("Messages", "%1 of %n row", None, total)
-    else:
-        template = QCoreApplication.translate("Messages", "%1 of %n rows", None, total)
-    return fill_placeholders(template, (str(count),))
+    return fill_placeholders(Messages().page_rows(total), (str(count),))
 
 
 def status_line(result: ApiResult) -> str:

@@ -13,8 +13,9 @@ from PySide6.QtWidgets import QApplication
 # Set before pytest-qt creates the QApplication; QT_QPA_PLATFORM from the shell still wins.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from desktop_app.app import build_services, shutdown  # noqa: E402
+from desktop_app.app import build_services, resources_dir, shutdown  # noqa: E402
 from desktop_app.storage.secrets import SecretStore  # noqa: E402
+from desktop_app.ui.i18n import LanguageManager  # noqa: E402
 from desktop_app.ui.main_window import MainWindow, Services  # noqa: E402
 
 
@@ -38,6 +39,15 @@ class DictKeyring(keyring.backend.KeyringBackend):
     def delete_password(self, service: str, username: str) -> None:
         """Remove a value."""
         self.values.pop((service, username), None)
+
+
+@pytest.fixture(autouse=True)
+def english_catalog(qapp: QApplication) -> Iterator[None]:
+    """Install the English catalog as the app does; it holds the plural forms of "%n row(s)"."""
+    languages = LanguageManager(qapp, resources_dir() / "translations")
+    languages.apply("en")
+    yield
+    languages.remove()
 
 
 @pytest.fixture
