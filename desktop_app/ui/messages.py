@@ -47,8 +47,10 @@ def kind_text(kind: ResultKind) -> str:
 
 
 class Messages(QObject):
-    """Holder of the plural texts, because pyside6-lupdate only records a plural message
-    from ``self.tr(text, "", n)`` inside a class; the class name is the context.
+    """Plural texts of the ``Messages`` context.
+
+    pyside6-lupdate records a plural message only from ``self.tr(text, "", n)`` inside a
+    class, and it takes the class name as the context.
     """
 
     def rows(self, count: int) -> str:
