@@ -6,7 +6,7 @@ import logging
 from dataclasses import dataclass
 
 from PySide6.QtCore import QByteArray, QElapsedTimer, QEvent, Qt, QTimer, Slot
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -37,6 +37,7 @@ from desktop_app.ui.profile_dialog import ProfileDialog
 from desktop_app.ui.request_controller import RequestController
 from desktop_app.ui.response import ResponseView
 from desktop_app.ui.tasks import TaskRunner
+from desktop_app.ui.window_menus import WindowMenus
 
 log = logging.getLogger(__name__)
 
@@ -108,8 +109,14 @@ class MainWindow(QMainWindow):
         self.status_label = QLabel(self)
         self.status_label.setTextFormat(Qt.TextFormat.PlainText)
         self.statusBar().addWidget(self.status_label, 1)
-        self._build_actions()
-        self._build_menus()
+        self.menus = WindowMenus(self, str(services.settings.get("language") or ""))
+        self._connect_menus()
+        toolbar = self.addToolBar("profile")
+        toolbar.setObjectName("profileToolbar")
+        toolbar.setMovable(False)
+        toolbar.addWidget(self.profile_label)
+        toolbar.addWidget(self.profile_combo)
+        toolbar.addAction(self.menus.profiles_action)
 
         self.browser.endpoint_selected.connect(self._on_browser_endpoint_selected)
         self.send_button.clicked.connect(self.send)
@@ -128,86 +135,22 @@ class MainWindow(QMainWindow):
         if not self.browser.select(last):
             self.browser.select("/order/query/")
 
-    # -- construction -------------------------------------------------------------
-
-    def _build_actions(self) -> None:
-        self.send_action = QAction(self)
-        self.send_action.setShortcuts([QKeySequence("Ctrl+Return"), QKeySequence("Ctrl+Enter")])
-        self.send_action.triggered.connect(self.send)
-        self.cancel_action = QAction(self)
-        self.cancel_action.setShortcut(QKeySequence("Escape"))
-        self.cancel_action.triggered.connect(self.controller.cancel)
-        self.filter_action = QAction(self)
-        self.filter_action.setShortcut(QKeySequence("Ctrl+L"))
-        self.filter_action.triggered.connect(self._on_filter_action)
-        self.profiles_action = QAction(self)
-        self.profiles_action.setShortcut(QKeySequence("Ctrl+Shift+P"))
-        self.profiles_action.triggered.connect(self.open_profiles)
-        self.quit_action = QAction(self)
-        self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
-        self.quit_action.triggered.connect(self.close)
-        self.clear_action = QAction(self)
-        self.clear_action.setShortcut(QKeySequence("Ctrl+Shift+Backspace"))
-        self.clear_action.triggered.connect(self._on_clear_action)
-        self.shortcuts_action = QAction(self)
-        self.shortcuts_action.setShortcut(QKeySequence.StandardKey.HelpContents)
-        self.shortcuts_action.triggered.connect(self._on_shortcuts_action)
-        for action in (self.send_action, self.cancel_action, self.filter_action,
-                       self.profiles_action, self.quit_action, self.clear_action,
-                       self.shortcuts_action):
-            self.addAction(action)
-        self.language_group = QActionGroup(self)
-        self.language_actions: dict[str, QAction] = {}
-        for code in ("", "en", "ru"):
-            action = QAction(self.language_group)
-            action.setCheckable(True)
-            action.setData(code)
-            action.triggered.connect(self._on_language_action)
-            self.language_actions[code] = action
-        current = str(self.services.settings.get("language") or "")
-        self.language_actions.get(current, self.language_actions[""]).setChecked(True)
-
-    def _build_menus(self) -> None:
-        bar = self.menuBar()
-        self.file_menu = bar.addMenu("")
-        self.file_menu.addAction(self.profiles_action)
-        self.file_menu.addSeparator()
-        self.file_menu.addAction(self.quit_action)
-        self.request_menu = bar.addMenu("")
-        for action in (self.send_action, self.cancel_action, self.clear_action,
-                       self.filter_action):
-            self.request_menu.addAction(action)
-        self.language_menu = bar.addMenu("")
-        for action in self.language_actions.values():
-            self.language_menu.addAction(action)
-        self.help_menu = bar.addMenu("")
-        self.help_menu.addAction(self.shortcuts_action)
-        toolbar = self.addToolBar("profile")
-        toolbar.setObjectName("profileToolbar")
-        toolbar.setMovable(False)
-        toolbar.addWidget(self.profile_label)
-        toolbar.addWidget(self.profile_combo)
-        toolbar.addAction(self.profiles_action)
+    def _connect_menus(self) -> None:
+        menus = self.menus
+        menus.send_action.triggered.connect(self.send)
+        menus.cancel_action.triggered.connect(self.controller.cancel)
+        menus.filter_action.triggered.connect(self._on_filter_action)
+        menus.profiles_action.triggered.connect(self.open_profiles)
+        menus.quit_action.triggered.connect(self.close)
+        menus.clear_action.triggered.connect(self._on_clear_action)
+        menus.shortcuts_action.triggered.connect(self._on_shortcuts_action)
+        menus.language_chosen.connect(self._on_menus_language_chosen)
 
     def retranslate(self) -> None:
         """Set every translated text the window owns."""
         self.setWindowTitle(self.tr("Konnektive Desk"))
         self.send_button.setText(self.tr("Send (Ctrl+Enter)"))
         self.cancel_button.setText(self.tr("Cancel (Esc)"))
-        self.send_action.setText(self.tr("&Send"))
-        self.cancel_action.setText(self.tr("&Cancel request"))
-        self.filter_action.setText(self.tr("&Filter endpoints"))
-        self.clear_action.setText(self.tr("C&lear form"))
-        self.profiles_action.setText(self.tr("&Profiles and credentials…"))
-        self.quit_action.setText(self.tr("&Quit"))
-        self.file_menu.setTitle(self.tr("&File"))
-        self.request_menu.setTitle(self.tr("&Request"))
-        self.language_menu.setTitle(self.tr("&Language"))
-        self.help_menu.setTitle(self.tr("&Help"))
-        self.shortcuts_action.setText(self.tr("&Keyboard shortcuts"))
-        self.language_actions[""].setText(self.tr("System language"))
-        self.language_actions["en"].setText("English")
-        self.language_actions["ru"].setText("Русский")
         self.profile_label.setText(self.tr("Profile:") + " ")
         self._update_send_state()
 
@@ -223,7 +166,11 @@ class MainWindow(QMainWindow):
             self.restoreGeometry(QByteArray.fromBase64(geometry.encode("ascii")))
         else:
             self.resize(1440, 860)
-            self.splitter.setSizes([360, 460, 620])
+        splitter = str(self.services.settings.get("window_state") or "")
+        if not splitter or not self.splitter.restoreState(
+                QByteArray.fromBase64(splitter.encode("ascii"))):
+            width = max(self.width(), 900)
+            self.splitter.setSizes([width * 25 // 100, width * 32 // 100, width * 43 // 100])
 
     # -- profiles -----------------------------------------------------------------
 
@@ -385,16 +332,15 @@ class MainWindow(QMainWindow):
         if self.form is not None:
             self.form.clear()
 
-    @Slot()
-    def _on_language_action(self) -> None:
-        action = self.language_group.checkedAction()
-        code = str(action.data()) if action is not None else ""
+    @Slot(str)
+    def _on_menus_language_chosen(self, code: str) -> None:
         self.services.settings.set("language", code)
         self.services.languages.apply(code)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt API
         """Save the window geometry and stop background work."""
         self.controller.cancel()
-        geometry = bytes(self.saveGeometry().toBase64().data()).decode("ascii")
-        self.services.settings.set("window_geometry", geometry)
+        for key, state in (("window_geometry", self.saveGeometry()),
+                           ("window_state", self.splitter.saveState())):
+            self.services.settings.set(key, bytes(state.toBase64().data()).decode("ascii"))
         super().closeEvent(event)

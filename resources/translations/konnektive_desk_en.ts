@@ -1896,54 +1896,6 @@
         <translation>Cancel (Esc)</translation>
     </message>
     <message>
-        <source>&amp;Send</source>
-        <translation>&amp;Send</translation>
-    </message>
-    <message>
-        <source>&amp;Cancel request</source>
-        <translation>&amp;Cancel request</translation>
-    </message>
-    <message>
-        <source>&amp;Filter endpoints</source>
-        <translation>&amp;Filter endpoints</translation>
-    </message>
-    <message>
-        <source>C&amp;lear form</source>
-        <translation>C&amp;lear form</translation>
-    </message>
-    <message>
-        <source>&amp;Profiles and credentials…</source>
-        <translation>&amp;Profiles and credentials…</translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation>&amp;Quit</translation>
-    </message>
-    <message>
-        <source>&amp;File</source>
-        <translation>&amp;File</translation>
-    </message>
-    <message>
-        <source>&amp;Request</source>
-        <translation>&amp;Request</translation>
-    </message>
-    <message>
-        <source>&amp;Language</source>
-        <translation>&amp;Language</translation>
-    </message>
-    <message>
-        <source>&amp;Help</source>
-        <translation>&amp;Help</translation>
-    </message>
-    <message>
-        <source>&amp;Keyboard shortcuts</source>
-        <translation>&amp;Keyboard shortcuts</translation>
-    </message>
-    <message>
-        <source>System language</source>
-        <translation>System language</translation>
-    </message>
-    <message>
         <source>Profile:</source>
         <translation>Profile:</translation>
     </message>
@@ -2478,6 +2430,57 @@ F1: this list</translation>
     <message>
         <source>%1 is %2 characters long, but the API accepts at most %3.</source>
         <translation>%1 is %2 characters long, but the API accepts at most %3.</translation>
+    </message>
+</context>
+<context>
+    <name>WindowMenus</name>
+    <message>
+        <source>&amp;Send</source>
+        <translation>&amp;Send</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel request</source>
+        <translation>&amp;Cancel request</translation>
+    </message>
+    <message>
+        <source>&amp;Filter endpoints</source>
+        <translation>&amp;Filter endpoints</translation>
+    </message>
+    <message>
+        <source>C&amp;lear form</source>
+        <translation>C&amp;lear form</translation>
+    </message>
+    <message>
+        <source>&amp;Profiles and credentials…</source>
+        <translation>&amp;Profiles and credentials…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>&amp;Request</source>
+        <translation>&amp;Request</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Language</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>System language</translation>
     </message>
 </context>
 </TS>

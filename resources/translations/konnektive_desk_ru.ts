@@ -1896,54 +1896,6 @@
         <translation>Отмена (Esc)</translation>
     </message>
     <message>
-        <source>&amp;Send</source>
-        <translation>&amp;Отправить</translation>
-    </message>
-    <message>
-        <source>&amp;Cancel request</source>
-        <translation>О&amp;тменить запрос</translation>
-    </message>
-    <message>
-        <source>&amp;Filter endpoints</source>
-        <translation>&amp;Фильтр методов</translation>
-    </message>
-    <message>
-        <source>C&amp;lear form</source>
-        <translation>О&amp;чистить форму</translation>
-    </message>
-    <message>
-        <source>&amp;Profiles and credentials…</source>
-        <translation>&amp;Профили и учётные данные…</translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation>&amp;Выход</translation>
-    </message>
-    <message>
-        <source>&amp;File</source>
-        <translation>&amp;Файл</translation>
-    </message>
-    <message>
-        <source>&amp;Request</source>
-        <translation>&amp;Запрос</translation>
-    </message>
-    <message>
-        <source>&amp;Language</source>
-        <translation>&amp;Язык</translation>
-    </message>
-    <message>
-        <source>&amp;Help</source>
-        <translation>&amp;Справка</translation>
-    </message>
-    <message>
-        <source>&amp;Keyboard shortcuts</source>
-        <translation>&amp;Сочетания клавиш</translation>
-    </message>
-    <message>
-        <source>System language</source>
-        <translation>Язык системы</translation>
-    </message>
-    <message>
         <source>Profile:</source>
         <translation>Профиль:</translation>
     </message>
@@ -2480,6 +2432,57 @@ F1: этот список</translation>
     <message>
         <source>%1 is %2 characters long, but the API accepts at most %3.</source>
         <translation>Длина значения в поле %1 — %2 симв., а API принимает не более %3.</translation>
+    </message>
+</context>
+<context>
+    <name>WindowMenus</name>
+    <message>
+        <source>&amp;Send</source>
+        <translation>&amp;Отправить</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel request</source>
+        <translation>О&amp;тменить запрос</translation>
+    </message>
+    <message>
+        <source>&amp;Filter endpoints</source>
+        <translation>&amp;Фильтр методов</translation>
+    </message>
+    <message>
+        <source>C&amp;lear form</source>
+        <translation>О&amp;чистить форму</translation>
+    </message>
+    <message>
+        <source>&amp;Profiles and credentials…</source>
+        <translation>&amp;Профили и учётные данные…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Выход</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Сочетания клавиш</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Файл</translation>
+    </message>
+    <message>
+        <source>&amp;Request</source>
+        <translation>&amp;Запрос</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Язык</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Справка</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>Язык системы</translation>
     </message>
 </context>
 </TS>

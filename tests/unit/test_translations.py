@@ -156,7 +156,7 @@ def test_ru_qm_known_translations() -> None:
     """The Russian .qm file returns the expected text for a label, a menu and an error."""
     translator = load_translator("ru")
     assert translator.translate("Catalog", "Query orders") == "Поиск заказов"
-    assert translator.translate("MainWindow", "&File") == "&Файл"
+    assert translator.translate("WindowMenus", "&File") == "&Файл"
     assert (
         translator.translate("Validation", "%1 is required. Fill it in before sending.")
         == "Поле %1 обязательно. Заполните его перед отправкой."

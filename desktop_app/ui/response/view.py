@@ -202,8 +202,23 @@ class ResponseView(QWidget):
         if 0 < self.model.rowCount() <= AUTO_EXPAND_TOP_ROWS:
             for row in range(self.model.rowCount()):
                 self.tree_view.expand(self.model.index(row, 0))
+        if result.paging is not None:
+            self._expand_first_record()
 
         self.status_label.setText(status_line(result))
+
+    def _expand_first_record(self) -> None:
+        """Open ``message.data`` and its first record, where a paged reply keeps its rows."""
+        for row in range(self.model.rowCount()):
+            message = self.model.index(row, 0)
+            if self.model.path(message) != "message":
+                continue
+            for child_row in range(self.model.rowCount(message)):
+                data = self.model.index(child_row, 0, message)
+                if self.model.path(data) == "message.data" and self.model.rowCount(data):
+                    self.tree_view.expand(data)
+                    self.tree_view.expand(self.model.index(0, 0, data))
+                    return
 
     def clear(self) -> None:
         """Remove the result and hide every part except the empty status line."""

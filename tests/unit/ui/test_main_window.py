@@ -140,11 +140,11 @@ def test_language_switch_to_russian(qtbot, window: MainWindow) -> None:
     """Choosing Русский in the Language menu translates the window at once."""
     assert window.windowTitle() == "Konnektive Desk"
     send_text = window.send_button.text()
-    window.language_actions["ru"].trigger()
+    window.menus.language_actions["ru"].trigger()
     qtbot.waitUntil(lambda: window.send_button.text() != send_text, timeout=2000)
     assert "Отправить" in window.send_button.text()
     assert window.services.settings.get("language") == "ru"
-    window.language_actions["en"].trigger()
+    window.menus.language_actions["en"].trigger()
     qtbot.waitUntil(lambda: window.send_button.text() == send_text, timeout=2000)
 
 

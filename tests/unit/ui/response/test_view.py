@@ -433,8 +433,23 @@ def test_large_reply_is_loaded_lazily(view: ResponseView, make_result: MakeResul
     view.set_result(paged_result(make_result, records, 5_000))
     view.tree_view.viewport().repaint()
 
-    # Top level, the message members and data's 5,000 rows at most; no record members.
-    assert view.model.loaded_node_count() <= 2 + 4 + 5_000
+    # Top level, the message members, data's 5,000 rows and the members of the first
+    # record, which opens expanded; no member of any other record.
+    assert view.model.loaded_node_count() <= 2 + 4 + 5_000 + len(EXACT_RECORD) + 1
+
+
+def test_paged_reply_opens_first_record(view: ResponseView, make_result: MakeResult) -> None:
+    """A page of results opens with message.data and its first record expanded."""
+    view.set_result(paged_result(make_result, [EXACT_RECORD, EXACT_RECORD], 2))
+
+    model = view.model
+    message = next(model.index(row, 0) for row in range(model.rowCount())
+                   if model.path(model.index(row, 0)) == "message")
+    data = next(model.index(row, 0, message) for row in range(model.rowCount(message))
+                if model.path(model.index(row, 0, message)) == "message.data")
+    assert view.tree_view.isExpanded(data)
+    assert view.tree_view.isExpanded(model.index(0, 0, data))
+    assert not view.tree_view.isExpanded(model.index(1, 0, data))
 
 
 def test_language_change_event_resets_texts(view: ResponseView, make_result: MakeResult) -> None:
