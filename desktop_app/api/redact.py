@@ -20,7 +20,22 @@ from collections.abc import Iterable, Mapping
 from decimal import Decimal
 from typing import Any
 
+from desktop_app.cards import luhn_valid, mask_card
+
 MASK = "***"
+
+__all__ = [
+    "MASK",
+    "install_redaction",
+    "is_secret_key",
+    "luhn_valid",
+    "mask_card",
+    "redact_data",
+    "redact_pairs",
+    "redact_text",
+    "redact_value",
+    "SecretRedactingFilter",
+]
 
 _CARD_KEYS = frozenset({"cardnumber", "pan", "creditcardnumber"})
 _LAST4_KEYS = frozenset({"achaccountnumber", "achroutingnumber"})
@@ -28,37 +43,6 @@ _SECRET_KEYS = frozenset({"cardsecuritycode", "cvv", "cvv2", "cvc", "authorizati
 _SECRET_SUFFIXES = ("password", "secret", "apikey", "token")
 
 _DIGITS = "0123456789"
-_CARD_SEPARATORS = " -"
-
-
-def mask_card(number: str) -> str:
-    """Mask a card number, keeping the first 6 and last 4 digits.
-
-    Only digits are counted. Numbers of fewer than 13 digits keep only their last 4 digits.
-    Spaces and dashes stay where they are; any other character becomes ``*``.
-
-    Args:
-        number: Card number as typed or as received.
-
-    Returns:
-        The masked number, e.g. ``411111******1111`` or ``4111 11** **** 1111``.
-    """
-    digit_count = sum(1 for char in number if char in _DIGITS)
-    keep_head = 6 if digit_count >= 13 else 0
-    keep_from = digit_count - 4
-
-    masked: list[str] = []
-    index = 0
-    for char in number:
-        if char in _DIGITS:
-            visible = index < keep_head or index >= keep_from
-            masked.append(char if visible else "*")
-            index += 1
-        elif char in _CARD_SEPARATORS:
-            masked.append(char)
-        else:
-            masked.append("*")
-    return "".join(masked)
 
 
 def _mask_last4(value: str) -> str:
@@ -160,19 +144,6 @@ _AUTH_HEADER = re.compile(r"(?i)\b(authorization\s*[:=]\s*(?:bearer|basic|token)
 _BEARER = re.compile(r"(?i)\b(bearer\s+)[A-Za-z0-9._~+/=-]+")
 # 13 to 19 digits, optionally grouped by single spaces or dashes, not part of a longer number.
 _DIGIT_RUN = re.compile(r"(?<![\d.])\d(?:[ -]?\d){12,18}(?![\d])")
-
-
-def luhn_valid(digits: str) -> bool:
-    """Return whether a string of digits passes the Luhn check used by card numbers."""
-    total = 0
-    for position, char in enumerate(reversed(digits)):
-        value = ord(char) - ord("0")
-        if position % 2 == 1:
-            value *= 2
-            if value > 9:
-                value -= 9
-        total += value
-    return bool(digits) and total % 10 == 0
 
 
 def _mask_digit_run(match: re.Match[str]) -> str:

@@ -15,6 +15,7 @@ import re
 import unicodedata
 from urllib.parse import urlsplit
 
+from desktop_app.cards import luhn_valid, mask_card
 from desktop_app.catalog.model import QT_TRANSLATE_NOOP, Param, ParamType
 
 DATE_FORMAT = QT_TRANSLATE_NOOP(
@@ -254,30 +255,10 @@ def _is_web_url(value: str) -> bool:
     return parts.scheme in ("http", "https") and bool(parts.hostname) and " " not in value
 
 
-def luhn_valid(digits: str) -> bool:
-    """Tell whether a string of digits passes the Luhn check digit test used by card numbers."""
-    total = 0
-    for position, char in enumerate(reversed(digits)):
-        digit = int(char)
-        if position % 2 == 1:
-            digit *= 2
-            if digit > 9:
-                digit -= 9
-        total += digit
-    return total % 10 == 0
-
-
-def mask_card_number(value: str) -> str:
-    """Return a card number with all but the first six and last four digits hidden."""
-    if len(value) < 12:
-        return "*" * len(value)
-    return value[:6] + "*" * (len(value) - 10) + value[-4:]
-
-
 def _shown(param: Param, value: str) -> str:
     """Return ``value`` as a message may show it: card numbers masked, secrets hidden."""
     if param.secret:
         return "****"
     if param.type is ParamType.CARD_NUMBER:
-        return mask_card_number(value)
+        return mask_card(value)
     return value

@@ -117,15 +117,3 @@ def hex_id(rng: random.Random, length: int = 10) -> str:
     """Draw an upper-case hexadecimal id such as the API's ``orderId`` (``7B83FF8095``)."""
     return f"{rng.getrandbits(4 * length):0{length}X}"
 
-
-def luhn_valid(number: str) -> bool:
-    """Return whether a digit string passes the Luhn check that card numbers carry."""
-    total = 0
-    for index, char in enumerate(reversed(number)):
-        value = int(char)
-        if index % 2 == 1:
-            value *= 2
-            if value > 9:
-                value -= 9
-        total += value
-    return total % 10 == 0

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from decimal import Decimal
 
+from desktop_app.cards import luhn_valid
 from desktop_app.sandbox.errors import ApiError, invalid, missing
 from desktop_app.sandbox.handlers import lookup
 from desktop_app.sandbox.handlers.common import Context
@@ -14,7 +15,7 @@ from desktop_app.sandbox.order_parts import new_fulfillment, new_member, new_pur
 from desktop_app.sandbox.payments import new_transaction
 from desktop_app.sandbox.seed import facts
 from desktop_app.sandbox.store import Row
-from desktop_app.sandbox.values import digits, luhn_valid, parse_int, parse_money, parse_timestamp
+from desktop_app.sandbox.values import digits, parse_int, parse_money, parse_timestamp
 
 _EXPIRY = re.compile(r"^(\d{1,2})/(\d{2}|\d{4})$")
 _LINE_KEY = re.compile(r"^product(\d+)_id$")

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidgetAction,
 )
 
-from desktop_app.api.redact import mask_card
+from desktop_app.cards import mask_card
 from desktop_app.catalog.model import Param, ParamType
 
 DATE_FORMAT = "MM/dd/yyyy"

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import pytest
 
+from desktop_app.cards import luhn_valid, mask_card
 from desktop_app.catalog import Param, ParamType
 from desktop_app.catalog import value_checks as checks
-from desktop_app.catalog.value_checks import check_value, luhn_valid, mask_card_number
+from desktop_app.catalog.value_checks import check_value
 
 
 def _problem(param: Param, value: str) -> tuple[str, tuple[str, ...]] | None:
@@ -241,9 +242,9 @@ def test_luhn_known_values() -> None:
 
 
 def test_mask_card_number_keeps_six_and_four() -> None:
-    """mask_card_number keeps the first six and last four digits."""
-    assert mask_card_number("4111111111111111") == "411111******1111"
-    assert mask_card_number("12345") == "*****"
+    """mask_card keeps the first six and last four digits."""
+    assert mask_card("4111111111111111") == "411111******1111"
+    assert mask_card("12345") == "*2345"
 
 
 def test_secret_value_hidden_in_message() -> None:
