@@ -45,25 +45,25 @@ class LanguageManager:
 
         A missing translation file is logged and leaves the UI in English.
         """
-        wanted = code or self.system_language()
-        if wanted not in SUPPORTED_LANGUAGES:
-            log.warning("Unsupported language %r; showing English", wanted)
-            wanted = "en"
+        requested = code or self.system_language()
+        if requested not in SUPPORTED_LANGUAGES:
+            log.warning("Unsupported language %r; showing English", requested)
+            requested = "en"
         self.remove()
-        # English is the source language, but its catalog is still installed: it holds
+        # English is the source language, but its catalog is still installed because it contains
         # the singular and plural forms of "%n row(s)"-style texts.
         app_translator = QTranslator(self._app)
-        if not app_translator.load(f"{APP_CATALOG}_{wanted}", str(self._dir)):
-            log.error("Translation %s_%s.qm not found in %s", APP_CATALOG, wanted, self._dir)
+        if not app_translator.load(f"{APP_CATALOG}_{requested}", str(self._dir)):
+            log.error("Translation %s_%s.qm not found in %s", APP_CATALOG, requested, self._dir)
             return self._current
         self._app.installTranslator(app_translator)
         self._installed.append(app_translator)
-        if wanted == "en":
+        if requested == "en":
             return self._current
         qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
         qt_translator = QTranslator(self._app)
-        if qt_translator.load(f"qtbase_{wanted}", qt_dir):
+        if qt_translator.load(f"qtbase_{requested}", qt_dir):
             self._app.installTranslator(qt_translator)
             self._installed.append(qt_translator)
-        self._current = wanted
+        self._current = requested
         return self._current

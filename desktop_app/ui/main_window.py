@@ -308,8 +308,8 @@ class MainWindow(QMainWindow):
 
     @Slot(str)
     def _on_response_value_copied(self, text: str) -> None:
-        shown = text if len(text) <= 80 else text[:77] + "…"
-        self.status_label.setText(fill_placeholders(self.tr("Copied: %1"), (shown,)))
+        preview = text if len(text) <= 80 else text[:77] + "…"
+        self.status_label.setText(fill_placeholders(self.tr("Copied: %1"), (preview,)))
 
     @Slot()
     def _on_shortcuts_action(self) -> None:
