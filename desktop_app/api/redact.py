@@ -2,14 +2,14 @@
 
 Three treatments, chosen by the field name (case-insensitive):
 
-* password-like fields (``password``, ``eCommercePassword``, ``secret``, ``apiKey``,
-  ``paayApiKey``, tokens, ``cardSecurityCode``) become ``***``;
+* credential fields (``loginId``, ``password``, ``eCommercePassword``, ``secret``,
+  ``apiKey``, ``paayApiKey``, tokens, ``cardSecurityCode``) become ``***``;
 * bank account fields (``achAccountNumber``, ``achRoutingNumber``) become ``***`` plus the
   last 4 digits;
 * card number fields (``cardNumber``, ``pan``) keep the first 6 and last 4 digits.
 
-``loginId`` is not a secret and stays visible. Empty values stay empty, so a missing password
-can still be seen as missing.
+``loginId`` is masked too, because the app keeps it only in the OS keyring beside the password.
+Empty values stay empty, so a missing password can still be seen as missing.
 """
 
 from __future__ import annotations
@@ -39,7 +39,9 @@ __all__ = [
 
 _CARD_KEYS = frozenset({"cardnumber", "pan", "creditcardnumber"})
 _LAST4_KEYS = frozenset({"achaccountnumber", "achroutingnumber"})
-_SECRET_KEYS = frozenset({"cardsecuritycode", "cvv", "cvv2", "cvc", "authorization"})
+_SECRET_KEYS = frozenset(
+    {"loginid", "cardsecuritycode", "cvv", "cvv2", "cvc", "authorization"}
+)
 _SECRET_SUFFIXES = ("password", "secret", "apikey", "token")
 
 _DIGITS = "0123456789"
@@ -130,8 +132,8 @@ def _redact_field(key: str, value: Any) -> Any:
 
 # Field names whose values are masked in free text; tested against the whole name.
 _SECRET_NAME = (
-    r"[A-Za-z_]*(?:password|passwd|secret|api_?key|token|cardSecurityCode"
-    r"|ach(?:Account|Routing)Number)"
+    r"(?:loginId|[A-Za-z_]*(?:password|passwd|secret|api_?key|token|cardSecurityCode"
+    r"|ach(?:Account|Routing)Number))"
 )
 _QUOTED = r"\"(?:[^\"\\]|\\.)*\"|'(?:[^'\\]|\\.)*'"
 _PAIR_PATTERNS = (

@@ -47,6 +47,7 @@ __all__ = [
     "Service",
     "endpoints_in",
     "find_endpoint",
+    "path_changes_data",
 ]
 
 CATALOG: tuple[Endpoint, ...] = (
@@ -76,3 +77,20 @@ def find_endpoint(key: str) -> Endpoint:
 def endpoints_in(area: Area) -> tuple[Endpoint, ...]:
     """Return the endpoints of ``area`` in tree order."""
     return tuple(endpoint for endpoint in CATALOG if endpoint.area is area)
+
+
+def path_changes_data(path: str) -> bool:
+    """Tell whether a path typed for a raw request may change data in the CRM.
+
+    A catalog path answers from its endpoint's kind, ignoring a missing or extra trailing
+    slash. Other paths count as read-only only when a segment is ``query``, ``list``,
+    ``summary`` or ``history``, or the path starts with ``/reports/``; anything else may write.
+    """
+    normalized = "/" + path.strip().strip("/") + "/"
+    for endpoint in CATALOG:
+        if endpoint.path and "/" + endpoint.path.strip("/") + "/" == normalized:
+            return endpoint.kind.changes_data
+    segments = set(normalized.strip("/").lower().split("/"))
+    if segments & {"query", "list", "summary", "history"} or normalized.startswith("/reports/"):
+        return False
+    return True

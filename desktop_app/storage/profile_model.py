@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from urllib.parse import urlsplit
 
 from desktop_app.catalog.model import QT_TRANSLATE_NOOP
+from desktop_app.catalog.validation import fill_placeholders
 
 TRANSLATION_CONTEXT = "Profiles"
 DEMO_PROFILE_ID = "demo"
@@ -76,20 +77,6 @@ class ProfileError(ValueError):
         self.template = template
         self.values = values
         super().__init__(fill_placeholders(template, values))
-
-
-def fill_placeholders(template: str, values: tuple[str, ...]) -> str:
-    """Replace ``%1`` … ``%9`` in ``template`` with ``values[0]`` … ``values[8]``.
-
-    Placeholders without a value stay as they are, and text inside a value is not
-    searched for placeholders again.
-    """
-
-    def value_for(match: re.Match[str]) -> str:
-        index = int(match.group(1)) - 1
-        return values[index] if index < len(values) else match.group(0)
-
-    return _PLACEHOLDER.sub(value_for, template)
 
 
 def validate_profile(profile: Profile, others: list[Profile]) -> None:

@@ -20,8 +20,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_app.api.redact import redact_pairs
 from desktop_app.api.result import ApiResult
-from desktop_app.catalog import CATALOG, find_endpoint
+from desktop_app.catalog import CATALOG, find_endpoint, path_changes_data
 from desktop_app.catalog.model import Endpoint, Service
 from desktop_app.catalog.validation import fill_placeholders
 from desktop_app.connection import Connections, CredentialsMissing
@@ -40,6 +41,9 @@ from desktop_app.ui.tasks import TaskRunner
 from desktop_app.ui.window_menus import WindowMenus
 
 log = logging.getLogger(__name__)
+
+CONFIRM_ROWS = 12  # parameters listed in the confirmation of a change
+KEPT_RESULTS = 8  # endpoints whose last reply stays in memory
 
 
 @dataclass
@@ -64,6 +68,8 @@ class MainWindow(QMainWindow):
         self.services = services
         self.controller = RequestController(services.runner, services.history, self)
         self._form_states: dict[str, FormState] = {}
+        # Last result per endpoint key, so each form shows its own reply; oldest dropped first.
+        self._results: dict[str, ApiResult] = {}
         self.form: ParamForm | None = None
         self._elapsed = QElapsedTimer()
         self._tick = QTimer(self)
@@ -158,6 +164,7 @@ class MainWindow(QMainWindow):
         """Retranslate on a language change."""
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
+            self.status_label.clear()
         super().changeEvent(event)
 
     def _restore_geometry(self) -> None:
@@ -222,6 +229,11 @@ class MainWindow(QMainWindow):
         form.send_requested.connect(self.send)
         self.form_area.setWidget(form)
         self.form = form
+        last_result = self._results.get(endpoint.key)
+        if last_result is not None:
+            self.response.set_result(last_result)
+        else:
+            self.response.clear()
         self.services.settings.set("last_endpoint", endpoint.key)
         self._update_send_state()
 
@@ -230,11 +242,6 @@ class MainWindow(QMainWindow):
         unsupported = form is not None and form.endpoint.service in (Service.PAAY, Service.COMBO)
         self.send_button.setEnabled(form is not None and not unsupported
                                     and not self.controller.busy)
-        if unsupported:
-            self.busy_label.setText(self.tr(
-                "PAAY 3DS calls need the PAAY client, which this version does not include yet."))
-        elif not self.controller.busy:
-            self.busy_label.clear()
 
     # -- sending ------------------------------------------------------------------
 
@@ -250,12 +257,8 @@ class MainWindow(QMainWindow):
             return
         endpoint = form.endpoint
         profile = self.active_profile()
-        if (endpoint.kind.changes_data and self.services.settings.get("confirm_writes")
-                and not self.services.messages.ask(
-                    self, self.tr("Confirm change"),
-                    fill_placeholders(self.tr("%1 changes data in the CRM of profile %2. "
-                                              "Send it?"), (endpoint.path or form.raw_path(),
-                                                           profile.name)))):
+        pairs = form.request_pairs()
+        if not self._confirm_change(form, profile, pairs):
             return
         try:
             client = self.services.connections.konnektive(profile)
@@ -269,7 +272,25 @@ class MainWindow(QMainWindow):
                 "The OS keyring cannot be read, so the profile's credentials are not available. "
                 "Open File → Profiles and credentials to enter them for this run only."))
             return
-        self.controller.send(profile, client, endpoint, form.request_pairs(), form.raw_path())
+        self.controller.send(profile, client, endpoint, pairs, form.raw_path())
+
+    def _confirm_change(self, form: ParamForm, profile: Profile,
+                        pairs: list[tuple[str, str]]) -> bool:
+        """Ask before a call that may change data; return True to send."""
+        endpoint = form.endpoint
+        if endpoint.service is Service.RAW:
+            changes = path_changes_data(form.raw_path())
+        else:
+            changes = endpoint.kind.changes_data
+        if not changes or not self.services.settings.get("confirm_writes"):
+            return True
+        shown = [f"{name} = {value}" for name, value in redact_pairs(pairs)[:CONFIRM_ROWS]]
+        if len(pairs) > CONFIRM_ROWS:
+            shown.append("…")
+        question = fill_placeholders(
+            self.tr("Send %1 to the CRM of profile %2? This call changes data.\n\n%3"),
+            (endpoint.path or form.raw_path(), profile.name, "\n".join(shown)))
+        return self.services.messages.ask(self, self.tr("Confirm change"), question)
 
     @Slot(str)
     def _on_controller_started(self, path: str) -> None:
@@ -296,8 +317,18 @@ class MainWindow(QMainWindow):
     @Slot(object)
     def _on_controller_finished(self, result: ApiResult) -> None:
         self._end_busy()
-        self.response.set_result(result)
-        self.status_label.clear()
+        key = self.controller.finished_key
+        self._results.pop(key, None)
+        self._results[key] = result
+        while len(self._results) > KEPT_RESULTS:
+            self._results.pop(next(iter(self._results)))
+        if self.form is not None and self.form.endpoint.key == key:
+            self.response.set_result(result)
+            self.status_label.clear()
+        else:
+            self.status_label.setText(fill_placeholders(
+                self.tr("The reply to %1 arrived; open that endpoint to see it."),
+                (result.request.url,)))
 
     @Slot(str)
     def _on_controller_failed(self, text: str) -> None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QEvent, QStringListModel, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QEvent, QStringListModel, Signal, Slot
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -50,7 +50,8 @@ class ProfileDialog(QDialog):
         self._messages = messages
         self._ids: list[str] = []
         self._current_id = ""
-        self.resize(760, 460)
+        self.resize(900, 500)
+        self._draft: Profile | None = None
 
         self.list_model = QStringListModel(self)
         self.list_view = QListView(self)
@@ -76,7 +77,7 @@ class ProfileDialog(QDialog):
         self.response_type_check = QCheckBox(self)
         self.timeout_spin = QDoubleSpinBox(self)
         self.timeout_spin.setRange(1, 600)
-        self.timeout_spin.setSuffix(" s")
+        self.timeout_spin.setDecimals(0)
         self.secret_edits: dict[str, QLineEdit] = {}
         for name in SECRET_LABELS:
             edit = QLineEdit(self)
@@ -135,6 +136,7 @@ class ProfileDialog(QDialog):
         }
         for key, text in texts.items():
             self._form_labels[key].setText(text)
+        self.timeout_spin.setSuffix(" " + self.tr("s", "seconds"))
         self.response_type_check.setToolTip(self.tr(
             "Adds responseType=json to every call except /transactions/query/, where "
             "responseType is a filter. Turn it off if the CRM rejects the extra parameter."))
@@ -159,17 +161,26 @@ class ProfileDialog(QDialog):
         self.keyring_label.setText(text)
 
     def _reload(self, select_id: str) -> None:
+        row = self._refresh_list(select_id)
+        self._load(self._profiles.get(self._ids[row]))
+
+    def _refresh_list(self, select_id: str) -> int:
+        """Refill the list and select ``select_id`` without touching the fields; return its row."""
         profiles = self._profiles.profiles()
         self._ids = [p.id for p in profiles]
         self.list_model.setStringList([p.name for p in profiles])
         row = self._ids.index(select_id) if select_id in self._ids else 0
+        self._current_id = self._ids[row]
         self.list_view.setCurrentIndex(self.list_model.index(row))
-        self._load(profiles[row])
+        return row
 
     def _load(self, profile: Profile) -> None:
         self._current_id = profile.id
         self.name_edit.setText(profile.name)
-        self.konnektive_url.setCurrentText(profile.konnektive_base_url)
+        if profile.is_sandbox:
+            self.konnektive_url.setCurrentText(self.tr("Built-in sandbox on 127.0.0.1"))
+        else:
+            self.konnektive_url.setCurrentText(profile.konnektive_base_url)
         self.paay_url.setCurrentText(profile.paay_base_url)
         self.paay_version.setCurrentText(profile.paay_version)
         self.response_type_check.setChecked(profile.add_response_type)
@@ -199,6 +210,7 @@ class ProfileDialog(QDialog):
     def _on_list_current_changed(self) -> None:
         row = self.list_view.currentIndex().row()
         if 0 <= row < len(self._ids) and self._ids[row] != self._current_id:
+            self._draft = None
             self._load(self._profiles.get(self._ids[row]))
 
     @Slot()
@@ -208,9 +220,11 @@ class ProfileDialog(QDialog):
         name, number = base, 2
         while name.casefold() in names:
             name, number = f"{base} {number}", number + 1
-        profile = Profile(id=self._profiles.new_id(), name=name)
-        self._profiles.save(profile)
-        self._reload(profile.id)
+        # The new profile is stored only when the user presses Save.
+        self._draft = Profile(id=self._profiles.new_id(), name=name)
+        self.list_view.clearSelection()
+        self._load(self._draft)
+        self.delete_button.setEnabled(False)
         self.name_edit.setFocus()
         self.name_edit.selectAll()
 
@@ -240,7 +254,10 @@ class ProfileDialog(QDialog):
 
         On failure the message names the value and nothing typed is cleared.
         """
-        old = self._profiles.get(self._current_id)
+        if self._draft is not None and self._draft.id == self._current_id:
+            old = self._draft
+        else:
+            old = self._profiles.get(self._current_id)
         profile = Profile(
             id=old.id, name=self.name_edit.text().strip(),
             konnektive_base_url=self.konnektive_url.currentText().strip(),
@@ -253,9 +270,12 @@ class ProfileDialog(QDialog):
         try:
             self._profiles.save(profile)
         except ProfileError as exc:
-            self.error_label.setText(str(exc))
+            self.error_label.setText(fill_placeholders(
+                QCoreApplication.translate("Profiles", exc.template), exc.values))
             return False
+        self._draft = None
         if typed and not self._store_secrets(profile.id, typed):
+            self._refresh_list(profile.id)
             return False
         self.secrets_changed.emit(profile.id)
         self._reload(profile.id)

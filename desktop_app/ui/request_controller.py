@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+import time
 from collections.abc import Callable
 
 from PySide6.QtCore import QObject, Signal
@@ -39,6 +40,9 @@ class RequestController(QObject):
         self._runner = runner
         self._history = history
         self._handle: TaskHandle | None = None
+        self._started = 0.0
+        # Endpoint key of the call whose result the last ``finished`` signal carried.
+        self.finished_key = ""
         self._pending: tuple[Profile, Endpoint, RequestRecord] | None = None
 
     @property
@@ -66,6 +70,7 @@ class RequestController(QObject):
             def work(token: CancelToken) -> ApiResult:
                 return client.call(endpoint, pairs, token)
         self._pending = (profile, endpoint, record)
+        self._started = time.perf_counter()
         self._handle = self._runner.run_task(work, self._on_result, self._on_error)
         log.info("Sending %s for profile %s", path, profile.id)
         self.started.emit(path)
@@ -78,7 +83,9 @@ class RequestController(QObject):
         profile, endpoint, record = self._pending
         self._handle = None
         self._pending = None
-        self._finish(profile, endpoint, ApiResult(kind=ResultKind.CANCELLED, request=record))
+        elapsed_ms = (time.perf_counter() - self._started) * 1000.0
+        self._finish(profile, endpoint, ApiResult(kind=ResultKind.CANCELLED, request=record,
+                                                  elapsed_ms=elapsed_ms))
 
     def _on_result(self, payload: object) -> None:
         pending = self._pending
@@ -103,4 +110,5 @@ class RequestController(QObject):
                     row_count=result.row_count, elapsed_ms=result.elapsed_ms))
             except OSError:
                 log.exception("Could not write the request history")
+        self.finished_key = endpoint.key
         self.finished.emit(result)

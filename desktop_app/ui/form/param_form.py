@@ -4,8 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal, Slot
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QFormLayout,
     QFrame,
@@ -65,6 +64,7 @@ class ParamForm(QWidget):
         self.endpoint = endpoint
         self._editors: dict[str, FieldEditor] = {}
         self._error_labels: dict[str, QLabel] = {}
+        self._problems: list[ValidationProblem] = []
         self._name_labels: dict[str, QLabel] = {}
         outer = QVBoxLayout(self)
 
@@ -134,8 +134,6 @@ class ParamForm(QWidget):
         self.extras = ExtraRowsEditor(self)
         outer.addWidget(self.extras)
         outer.addStretch(1)
-        clear_shortcut = QShortcut(QKeySequence("Ctrl+Shift+Backspace"), self)
-        clear_shortcut.activated.connect(self._on_clear_shortcut)
         self.retranslate()
 
     def _add_error_row(self, form: QFormLayout, name: str) -> None:
@@ -159,7 +157,14 @@ class ParamForm(QWidget):
             warnings.append(self.tr(
                 "Unverified: no public source confirms this endpoint's parameters. "
                 "Check the reply, and use extra rows for names the API expects."))
-        if endpoint.kind.changes_data:
+        if endpoint.service in (Service.PAAY, Service.COMBO):
+            warnings.append(self.tr(
+                "Sending PAAY 3DS calls is not available in this version yet. The form shows "
+                "the parameters these calls take."))
+        elif endpoint.service is Service.RAW:
+            warnings.append(self.tr(
+                "Paths that do not query or report ask for confirmation before they are sent."))
+        elif endpoint.kind.changes_data:
             warnings.append(self.tr("This call changes data in the CRM."))
         self._warning.setText("\n".join(warnings))
         self._warning.setVisible(bool(warnings))
@@ -178,6 +183,8 @@ class ParamForm(QWidget):
                 "Konnektive path such as /order/query/; the trailing slash is sent as typed."))
         if self._lines is not None:
             self._lines_title.setText(self.tr("Product lines"))
+        if self._problems:
+            self._show_problems(self._problems, focus=False)
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
         """Retranslate on a language change."""
@@ -233,10 +240,6 @@ class ParamForm(QWidget):
         self.restore(FormState({name: "" for name in self.values()}, [], ""))
         self._show_problems([])
 
-    @Slot()
-    def _on_clear_shortcut(self) -> None:
-        self.clear()
-
     def check(self) -> bool:
         """Validate the typed values, show messages beside the fields, and return True if valid.
 
@@ -264,7 +267,8 @@ class ParamForm(QWidget):
             self._path_edit.setFocus()
         return bool(message)
 
-    def _show_problems(self, problems: list[ValidationProblem]) -> None:
+    def _show_problems(self, problems: list[ValidationProblem], focus: bool = True) -> None:
+        self._problems = list(problems)
         for error_label in self._error_labels.values():
             error_label.hide()
         if self._lines is not None:
@@ -296,7 +300,7 @@ class ParamForm(QWidget):
                         "remove the row."), (", ".join(str(n) for n in half),)))
         self._summary.setText("\n".join(messages))
         self._summary.setVisible(bool(messages))
-        if first_widget is not None:
+        if first_widget is not None and focus:
             first_widget.setFocus()
 
     def request_pairs(self) -> list[tuple[str, str]]:

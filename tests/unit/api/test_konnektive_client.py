@@ -187,13 +187,13 @@ def test_call_path_rejects_invalid(
 
 
 def test_request_record_redacted(client: KonnektiveClient, form_server: FormServer) -> None:
-    """The RequestRecord masks the password and the card number but shows the loginId."""
+    """The RequestRecord masks the loginId, the password and the card number."""
     result = client.call(ORDER_QUERY, [("cardNumber", "4111111111111111")])
 
     params = dict(result.request.params)
     assert result.request.method == "POST"
     assert result.request.url == form_server.url + "/order/query/"
-    assert params["loginId"] == LOGIN_ID
+    assert params["loginId"] == "***"
     assert params["password"] == "***"
     assert params["cardNumber"] == "411111******1111"
     assert form_server.requests[0].values("cardNumber") == ["4111111111111111"]

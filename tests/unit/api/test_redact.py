@@ -55,7 +55,7 @@ def test_luhn_check() -> None:
 
 
 def test_redact_pairs() -> None:
-    """Password-like values become ***, card numbers are masked, loginId stays."""
+    """Credential values (loginId included) become ***, and card numbers are masked."""
     pairs = [
         ("loginId", "desk-api-user"),
         ("password", PASSWORD),
@@ -70,7 +70,7 @@ def test_redact_pairs() -> None:
     ]
 
     assert redact_pairs(pairs) == (
-        ("loginId", "desk-api-user"),
+        ("loginId", "***"),
         ("password", "***"),
         ("cardNumber", "411111******1111"),
         ("cardSecurityCode", "***"),
@@ -122,9 +122,9 @@ def test_redact_data_nested() -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("loginId=bob&password=hunter2&x=1", "loginId=bob&password=***&x=1"),
+        ("loginId=bob&password=hunter2&x=1", "loginId=***&password=***&x=1"),
         ('{"password": "hunter2", "a": 1}', '{"password": "***", "a": 1}'),
-        ("[('loginId', 'b'), ('password', 'hunter2')]", "[('loginId', 'b'), ('password', '***')]"),
+        ("[('loginId', 'b'), ('password', 'hunter2')]", "[('loginId', '***'), ('password', '***')]"),
         ("Authorization: Bearer eyJhbGciOi.abc.def", "Authorization: Bearer ***"),
         ("token sent as Bearer abc123", "token sent as Bearer ***"),
         ("card 4111 1111 1111 1111 declined", "card 4111 11** **** 1111 declined"),
@@ -219,7 +219,7 @@ def test_install_on_handler() -> None:
         logger.setLevel(logging.NOTSET)
         logger.propagate = True
 
-    assert records == ["form loginId=bob&password=***"]
+    assert records == ["form loginId=***&password=***"]
     assert sum(isinstance(item, SecretRedactingFilter) for item in handler.filters) == 1
 
 

@@ -14,6 +14,7 @@ from desktop_app.catalog import (
     Service,
     endpoints_in,
     find_endpoint,
+    path_changes_data,
 )
 from desktop_app.catalog.value_checks import check_value
 
@@ -420,3 +421,20 @@ def test_secret_params_marked() -> None:
     assert find_endpoint("/order/import/").param("cardSecurityCode").secret
     assert find_endpoint("/members/login/").param("eCommercePassword").secret
     assert not find_endpoint("/order/import/").param("cardNumber").secret
+
+
+@pytest.mark.parametrize(
+    ("path", "expected"),
+    [
+        ("/customer/query/", False),
+        ("customer/query", False),
+        ("/transactions/update", True),
+        ("/order/refund/", True),
+        ("/reports/mid-summary/", False),
+        ("/landingpages/pixels/query/", False),
+        ("/transactions/capture/", True),
+    ],
+)
+def test_path_changes_data(path: str, expected: bool) -> None:
+    """Raw paths that query or report are read-only; others may write."""
+    assert path_changes_data(path) is expected

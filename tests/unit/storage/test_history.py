@@ -77,7 +77,7 @@ def test_newest_first(config_dir: Path) -> None:
 
 
 def test_card_and_password_redacted(config_dir: Path) -> None:
-    """Passwords, keys and card numbers are masked before writing."""
+    """LoginIds, passwords, keys and card numbers are masked before writing."""
     history = History(config_dir)
     history.append(
         make_entry(
@@ -93,7 +93,7 @@ def test_card_and_password_redacted(config_dir: Path) -> None:
         )
     )
     params = dict(history.entries()[0].request.params)
-    assert params["loginId"] == "api-user"
+    assert params["loginId"] == "***"
     assert params["password"] == "***"
     assert params["cardNumber"] == "411111******1111"
     assert params["cardSecurityCode"] == "***"

@@ -11,8 +11,8 @@ from typing import Any
 
 import pytest
 
+from desktop_app.catalog.validation import fill_placeholders
 from desktop_app.storage import paths
-from desktop_app.storage.profile_model import fill_placeholders
 from desktop_app.storage.profiles import (
     DEMO_PROFILE_ID,
     Profile,

@@ -106,3 +106,30 @@ def test_secret_service_round_trip_through_dialog(qtbot, tmp_path: Path) -> None
         assert _files_containing(tmp_path, PASSWORD) == []
     finally:
         secrets.delete_profile(profile.id)
+
+
+def test_new_profile_is_stored_only_on_save(qtbot, tmp_path: Path) -> None:
+    """Pressing New and closing without Save leaves the profile list unchanged."""
+    store = ProfileStore(tmp_path)
+    before = [p.id for p in store.profiles()]
+    dialog = ProfileDialog(store, SecretStore(backend=fail.Keyring()), MessageBoxes(enabled=False))
+    qtbot.addWidget(dialog)
+
+    dialog.new_button.click()
+    dialog.reject()
+
+    assert [p.id for p in store.profiles()] == before
+
+
+def test_invalid_url_message_names_value(qtbot, tmp_path: Path) -> None:
+    """A base URL without http(s) is rejected with a message that names it."""
+    store = ProfileStore(tmp_path)
+    dialog = ProfileDialog(store, SecretStore(backend=fail.Keyring()), MessageBoxes(enabled=False))
+    qtbot.addWidget(dialog)
+    dialog.new_button.click()
+    dialog.konnektive_url.setCurrentText("api.konnektive.com")
+
+    assert not dialog.save_current()
+
+    assert "api.konnektive.com" in dialog.error_label.text()
+    assert dialog.konnektive_url.currentText() == "api.konnektive.com"
