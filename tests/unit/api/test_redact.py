@@ -124,7 +124,10 @@ def test_redact_data_nested() -> None:
     [
         ("loginId=bob&password=hunter2&x=1", "loginId=***&password=***&x=1"),
         ('{"password": "hunter2", "a": 1}', '{"password": "***", "a": 1}'),
-        ("[('loginId', 'b'), ('password', 'hunter2')]", "[('loginId', '***'), ('password', '***')]"),
+        (
+            "[('loginId', 'b'), ('password', 'hunter2')]",
+            "[('loginId', '***'), ('password', '***')]",
+        ),
         ("Authorization: Bearer eyJhbGciOi.abc.def", "Authorization: Bearer ***"),
         ("token sent as Bearer abc123", "token sent as Bearer ***"),
         ("card 4111 1111 1111 1111 declined", "card 4111 11** **** 1111 declined"),
