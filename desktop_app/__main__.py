@@ -11,7 +11,9 @@ SMOKE_TIMEOUT_MS = 20_000
 
 
 def _parse_args(argv: list[str]) -> argparse.Namespace:
-    parser = argparse.ArgumentParser(prog="konnektive-desk", description=__doc__)
+    parser = argparse.ArgumentParser(
+        prog="konnektive-desk",
+        description="Konnektive Desk: a desktop client for the Konnektive CRM API.")
     parser.add_argument("--smoke-test", action="store_true",
                         help="start offscreen on the sandbox, send one /order/query/, print the "
                              "result kind and row count, and exit (0 when the query succeeded)")
@@ -24,11 +26,24 @@ def _parse_args(argv: list[str]) -> argparse.Namespace:
     return parser.parse_args(argv)
 
 
+def _no_display() -> bool:
+    """Tell whether Qt would find no screen: Linux without X11 or Wayland and no platform set."""
+    if not sys.platform.startswith("linux") or os.environ.get("QT_QPA_PLATFORM"):
+        return False
+    return not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
+
+
 def main(argv: list[str] | None = None) -> int:
     """Run the application and return its exit code."""
     args = _parse_args(sys.argv[1:] if argv is None else argv)
-    if args.smoke_test:
+    headless = _no_display()
+    if args.smoke_test or (args.screenshot and headless):
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    elif headless:
+        print("No display was found (DISPLAY and WAYLAND_DISPLAY are not set), so the window "
+              "cannot open. Start Konnektive Desk from a desktop session, or try it without a "
+              "window: konnektive-desk --smoke-test", file=sys.stderr)
+        return 2
 
     from PySide6.QtWidgets import QApplication
 

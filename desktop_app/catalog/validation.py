@@ -22,8 +22,8 @@ MESSAGE_CONTEXT = "Validation"
 RANGE_PAIRS: tuple[tuple[str, str], ...] = (("startDate", "endDate"),)
 
 REQUIRED = QT_TRANSLATE_NOOP("Validation", "%1 is required. Fill it in before sending.")
-GROUP_ONE = QT_TRANSLATE_NOOP("Validation", "Fill at least one of these fields: %1.")
-GROUP_SOME = QT_TRANSLATE_NOOP("Validation", "Fill at least %1 of these fields: %2.")
+GROUP_ONE = QT_TRANSLATE_NOOP("Validation", "Fill in or tick at least one of these fields: %1.")
+GROUP_SOME = QT_TRANSLATE_NOOP("Validation", "Fill in or tick at least %1 of these fields: %2.")
 PAIR_MISSING = QT_TRANSLATE_NOOP(
     "Validation", "%1 is filled but %2 is empty. Fill both, or leave both empty."
 )
@@ -165,12 +165,16 @@ def _check_ranges(endpoint: Endpoint, filled: Mapping[str, str]) -> list[Validat
     """Check that each start and end pair is filled together and in order."""
     problems: list[ValidationProblem] = []
     names = {param.name for param in endpoint.params}
+    # A missing required member is already reported as required; the pair message would
+    # add "leave both empty", which the endpoint does not allow.
+    required = {param.name for param in endpoint.params if param.required}
     for start, end in RANGE_PAIRS:
         if start not in names or end not in names:
             continue
-        if start in filled and end not in filled:
+        optional = not {start, end} & required
+        if optional and start in filled and end not in filled:
             problems.append(ValidationProblem(end, PAIR_MISSING, (start, end)))
-        elif end in filled and start not in filled:
+        elif optional and end in filled and start not in filled:
             problems.append(ValidationProblem(start, PAIR_MISSING, (end, start)))
         elif start in filled and end in filled:
             first, last = parse_date(filled[start]), parse_date(filled[end])

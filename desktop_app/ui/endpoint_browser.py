@@ -41,7 +41,10 @@ class EndpointBrowser(QWidget):
         self.view.setUniformRowHeights(True)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.view.expandAll()
-        self.view.header().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        # Both columns take their contents' width, so names and paths are never cut off;
+        # a narrow panel scrolls sideways instead.
+        self.view.header().setStretchLastSection(False)
+        self.view.header().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         layout.addWidget(self.view)
         self.filter_edit.textChanged.connect(self._on_filter_text_changed)
         self.filter_edit.returnPressed.connect(self._on_filter_return_pressed)
@@ -66,6 +69,8 @@ class EndpointBrowser(QWidget):
         if not index.isValid():
             return False
         self.view.setCurrentIndex(index)
+        # Showing the area row first keeps its heading in view when the endpoint is near it.
+        self.view.scrollTo(index.parent())
         self.view.scrollTo(index)
         return True
 

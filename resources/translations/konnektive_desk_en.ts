@@ -1904,20 +1904,12 @@
         <translation>Profile %1 is active.</translation>
     </message>
     <message>
-        <source>PAAY 3DS calls need the PAAY client, which this version does not include yet.</source>
-        <translation>PAAY 3DS calls need the PAAY client, which this version does not include yet.</translation>
-    </message>
-    <message>
         <source>Fix the fields marked in red, then send again. Nothing was sent.</source>
         <translation>Fix the fields marked in red, then send again. Nothing was sent.</translation>
     </message>
     <message>
         <source>Confirm change</source>
         <translation>Confirm change</translation>
-    </message>
-    <message>
-        <source>%1 changes data in the CRM of profile %2. Send it?</source>
-        <translation>%1 changes data in the CRM of profile %2. Send it?</translation>
     </message>
     <message>
         <source>Credentials missing</source>
@@ -1936,12 +1928,24 @@
         <translation>The OS keyring cannot be read, so the profile&apos;s credentials are not available. Open File → Profiles and credentials to enter them for this run only.</translation>
     </message>
     <message>
+        <source>Send %1 to the CRM of profile %2? This call changes data.
+
+%3</source>
+        <translation>Send %1 to the CRM of profile %2? This call changes data.
+
+%3</translation>
+    </message>
+    <message>
         <source>Sending %1 …</source>
         <translation>Sending %1 …</translation>
     </message>
     <message>
         <source>Waiting for the reply: %1 s</source>
         <translation>Waiting for the reply: %1 s</translation>
+    </message>
+    <message>
+        <source>The reply to %1 arrived; open that endpoint to see it.</source>
+        <translation>The reply to %1 arrived; open that endpoint to see it.</translation>
     </message>
     <message>
         <source>Unexpected error</source>
@@ -2046,6 +2050,14 @@ F1: this list</translation>
         <translation>Unverified: no public source confirms this endpoint&apos;s parameters. Check the reply, and use extra rows for names the API expects.</translation>
     </message>
     <message>
+        <source>Sending PAAY 3DS calls is not available in this version yet. The form shows the parameters these calls take.</source>
+        <translation>Sending PAAY 3DS calls is not available in this version yet. The form shows the parameters these calls take.</translation>
+    </message>
+    <message>
+        <source>Paths that do not query or report ask for confirmation before they are sent.</source>
+        <translation>Paths that do not query or report ask for confirmation before they are sent.</translation>
+    </message>
+    <message>
         <source>This call changes data in the CRM.</source>
         <translation>This call changes data in the CRM.</translation>
     </message>
@@ -2132,6 +2144,11 @@ F1: this list</translation>
         <translation>PAAY secret</translation>
     </message>
     <message>
+        <source>s</source>
+        <comment>seconds</comment>
+        <translation>s</translation>
+    </message>
+    <message>
         <source>Adds responseType=json to every call except /transactions/query/, where responseType is a filter. Turn it off if the CRM rejects the extra parameter.</source>
         <translation>Adds responseType=json to every call except /transactions/query/, where responseType is a filter. Turn it off if the CRM rejects the extra parameter.</translation>
     </message>
@@ -2146,6 +2163,10 @@ F1: this list</translation>
     <message>
         <source>No working OS keyring was found (%1). Secrets can be kept in memory for this run only; they are never written to a file.</source>
         <translation>No working OS keyring was found (%1). Secrets can be kept in memory for this run only; they are never written to a file.</translation>
+    </message>
+    <message>
+        <source>Built-in sandbox on 127.0.0.1</source>
+        <translation>Built-in sandbox on 127.0.0.1</translation>
     </message>
     <message>
         <source>not saved</source>
@@ -2308,12 +2329,12 @@ F1: this list</translation>
         <translation>%1 is required. Fill it in before sending.</translation>
     </message>
     <message>
-        <source>Fill at least one of these fields: %1.</source>
-        <translation>Fill at least one of these fields: %1.</translation>
+        <source>Fill in or tick at least one of these fields: %1.</source>
+        <translation>Fill in or tick at least one of these fields: %1.</translation>
     </message>
     <message>
-        <source>Fill at least %1 of these fields: %2.</source>
-        <translation>Fill at least %1 of these fields: %2.</translation>
+        <source>Fill in or tick at least %1 of these fields: %2.</source>
+        <translation>Fill in or tick at least %1 of these fields: %2.</translation>
     </message>
     <message>
         <source>%1 is filled but %2 is empty. Fill both, or leave both empty.</source>

@@ -1904,20 +1904,12 @@
         <translation>Активен профиль «%1».</translation>
     </message>
     <message>
-        <source>PAAY 3DS calls need the PAAY client, which this version does not include yet.</source>
-        <translation>Для запросов PAAY 3DS нужен клиент PAAY, которого в этой версии пока нет.</translation>
-    </message>
-    <message>
         <source>Fix the fields marked in red, then send again. Nothing was sent.</source>
         <translation>Запрос не отправлен. Исправьте поля, отмеченные красным, и отправьте снова.</translation>
     </message>
     <message>
         <source>Confirm change</source>
         <translation>Подтверждение изменения</translation>
-    </message>
-    <message>
-        <source>%1 changes data in the CRM of profile %2. Send it?</source>
-        <translation>Запрос %1 изменяет данные в CRM профиля «%2». Отправить?</translation>
     </message>
     <message>
         <source>Credentials missing</source>
@@ -1936,12 +1928,24 @@
         <translation>Не удалось прочитать хранилище ключей ОС, поэтому учётные данные профиля недоступны. Откройте Файл → Профили и учётные данные и введите их только для этого сеанса.</translation>
     </message>
     <message>
+        <source>Send %1 to the CRM of profile %2? This call changes data.
+
+%3</source>
+        <translation>Отправить %1 в CRM профиля %2? Этот вызов изменяет данные.
+
+%3</translation>
+    </message>
+    <message>
         <source>Sending %1 …</source>
         <translation>Отправка %1 …</translation>
     </message>
     <message>
         <source>Waiting for the reply: %1 s</source>
         <translation>Ожидание ответа: %1 с</translation>
+    </message>
+    <message>
+        <source>The reply to %1 arrived; open that endpoint to see it.</source>
+        <translation>Пришёл ответ на %1; откройте этот метод, чтобы его увидеть.</translation>
     </message>
     <message>
         <source>Unexpected error</source>
@@ -2048,6 +2052,14 @@ F1: этот список</translation>
         <translation>Не проверено: ни один публичный источник не подтверждает параметры этого метода. Проверьте ответ, а имена, которые ожидает API, добавьте дополнительными строками.</translation>
     </message>
     <message>
+        <source>Sending PAAY 3DS calls is not available in this version yet. The form shows the parameters these calls take.</source>
+        <translation>Отправка вызовов PAAY 3DS в этой версии пока недоступна. Форма показывает параметры этих вызовов.</translation>
+    </message>
+    <message>
+        <source>Paths that do not query or report ask for confirmation before they are sent.</source>
+        <translation>Пути, которые не являются запросом или отчётом, перед отправкой требуют подтверждения.</translation>
+    </message>
+    <message>
         <source>This call changes data in the CRM.</source>
         <translation>Этот запрос изменяет данные в CRM.</translation>
     </message>
@@ -2134,6 +2146,11 @@ F1: этот список</translation>
         <translation>PAAY secret</translation>
     </message>
     <message>
+        <source>s</source>
+        <comment>seconds</comment>
+        <translation>с</translation>
+    </message>
+    <message>
         <source>Adds responseType=json to every call except /transactions/query/, where responseType is a filter. Turn it off if the CRM rejects the extra parameter.</source>
         <translation>Добавляет responseType=json ко всем запросам, кроме /transactions/query/, где responseType — фильтр. Отключите, если CRM отклоняет этот дополнительный параметр.</translation>
     </message>
@@ -2148,6 +2165,10 @@ F1: этот список</translation>
     <message>
         <source>No working OS keyring was found (%1). Secrets can be kept in memory for this run only; they are never written to a file.</source>
         <translation>Работающее хранилище ключей ОС не найдено (%1). Секреты можно хранить в памяти только до закрытия приложения; в файл они никогда не записываются.</translation>
+    </message>
+    <message>
+        <source>Built-in sandbox on 127.0.0.1</source>
+        <translation>Встроенная песочница на 127.0.0.1</translation>
     </message>
     <message>
         <source>not saved</source>
@@ -2310,12 +2331,12 @@ F1: этот список</translation>
         <translation>Поле %1 обязательно. Заполните его перед отправкой.</translation>
     </message>
     <message>
-        <source>Fill at least one of these fields: %1.</source>
-        <translation>Заполните хотя бы одно из полей: %1.</translation>
+        <source>Fill in or tick at least one of these fields: %1.</source>
+        <translation>Заполните или отметьте хотя бы одно из полей: %1.</translation>
     </message>
     <message>
-        <source>Fill at least %1 of these fields: %2.</source>
-        <translation>Заполните как минимум %1 из этих полей: %2.</translation>
+        <source>Fill in or tick at least %1 of these fields: %2.</source>
+        <translation>Заполните или отметьте как минимум %1 из этих полей: %2.</translation>
     </message>
     <message>
         <source>%1 is filled but %2 is empty. Fill both, or leave both empty.</source>

@@ -8,6 +8,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, Qt, Signal, Sl
 from PySide6.QtGui import QAction, QFontDatabase, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
+    QHeaderView,
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
@@ -116,8 +117,12 @@ class ResponseView(QWidget):
         self.tree_view.setAlternatingRowColors(True)
         self.tree_view.setSelectionBehavior(QTreeView.SelectionBehavior.SelectRows)
         self.tree_view.setSelectionMode(QTreeView.SelectionMode.SingleSelection)
-        self.tree_view.header().resizeSection(0, 220)
-        self.tree_view.header().resizeSection(1, 320)
+        header = self.tree_view.header()
+        header.setStretchLastSection(False)
+        header.resizeSection(0, 200)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        # A fixed width that fits the longest type name avoids measuring every row.
+        header.resizeSection(2, header.fontMetrics().horizontalAdvance("boolean") + 24)
         self.tree_view.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
 
         self.copy_value_action = self._tree_action(QKeySequence.StandardKey.Copy)

@@ -314,3 +314,24 @@ def test_problem_text_uses_given_template() -> None:
     """ValidationProblem.text fills a translated template."""
     problem = ValidationProblem("orderId", v.REQUIRED, ("orderId",))
     assert problem.text("%1 fehlt.") == "orderId fehlt."
+
+
+def test_required_dates_get_no_pair_message() -> None:
+    """A report with required dates reports the empty one as required, nothing more."""
+    endpoint = find_endpoint("/transactions/summary/")
+    assert endpoint.param("startDate").required
+
+    problems = validate(endpoint, {"startDate": "03/01/2026", "reportType": "date"})
+
+    assert [p.template for p in problems if p.param in ("startDate", "endDate")] == [v.REQUIRED]
+    assert all(p.template != v.PAIR_MISSING for p in problems)
+
+
+def test_required_dates_still_checked_for_order() -> None:
+    """Required dates in the wrong order are still reported as reversed."""
+    endpoint = find_endpoint("/transactions/summary/")
+
+    problems = validate(endpoint, {"startDate": "03/05/2026", "endDate": "03/01/2026",
+                                   "reportType": "date"})
+
+    assert [p.template for p in problems] == [v.RANGE_REVERSED]
