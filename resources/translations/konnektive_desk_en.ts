@@ -2283,6 +2283,10 @@ F1: this list</translation>
         <translation>Expanded the first %1 items; the rest stay collapsed.</translation>
     </message>
     <message>
+        <source>No reply yet. Fill in the form and press Ctrl+Enter; the reply appears here.</source>
+        <translation>No reply yet. Fill in the form and press Ctrl+Enter; the reply appears here.</translation>
+    </message>
+    <message>
         <source>No results: 0 rows.</source>
         <translation>No results: 0 rows.</translation>
     </message>

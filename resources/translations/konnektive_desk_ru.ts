@@ -2285,6 +2285,10 @@ F1: этот список</translation>
         <translation>Развёрнуто первых элементов: %1, остальные свёрнуты.</translation>
     </message>
     <message>
+        <source>No reply yet. Fill in the form and press Ctrl+Enter; the reply appears here.</source>
+        <translation>Ответа пока нет. Заполните форму и нажмите Ctrl+Enter; ответ появится здесь.</translation>
+    </message>
+    <message>
         <source>No results: 0 rows.</source>
         <translation>Нет результатов: 0 строк.</translation>
     </message>

@@ -58,7 +58,7 @@ class ResponseView(QWidget):
 
     Attributes:
         model: Tree model of the parsed reply.
-        status_label: One-line summary of the result.
+        status_label: One-line summary of the result, or a hint when there is none.
         error_card: Explanation of an error result.
         note_label: Note for empty, redirect and cancelled results.
         redirect_edit: Read-only redirect URL of a redirect result.
@@ -226,7 +226,7 @@ class ResponseView(QWidget):
                     return
 
     def clear(self) -> None:
-        """Remove the result and hide every part except the empty status line."""
+        """Remove the result and hide every part except the status line, which shows a hint."""
         self._result = None
         self.model.set_data(None)
         self.tree_note_label.hide()
@@ -238,7 +238,7 @@ class ResponseView(QWidget):
         self._set_raw_clipped(False)
         self.tabs.hide()
         self._update_notes()
-        self.status_label.clear()
+        self.status_label.setText(self._empty_text())
 
     def result(self) -> ApiResult | None:
         """Return the result currently shown, or None."""
@@ -266,6 +266,12 @@ class ResponseView(QWidget):
         self._update_notes()
         if self._result is not None:
             self.status_label.setText(status_line(self._result))
+        else:
+            self.status_label.setText(self._empty_text())
+
+    def _empty_text(self) -> str:
+        return self.tr("No reply yet. Fill in the form and press Ctrl+Enter; the reply "
+                       "appears here.")
 
     def changeEvent(self, event: QEvent) -> None:
         """Retranslate the texts when the application language changes."""

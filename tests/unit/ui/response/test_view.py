@@ -350,7 +350,7 @@ def test_clear_hides_result(view: ResponseView, make_result: MakeResult) -> None
 
     assert view.result() is None
     assert view.model.rowCount() == 0
-    assert view.status_label.text() == ""
+    assert view.status_label.text().startswith("No reply yet.")
     assert not view.tabs.isVisible()
     assert not view.note_label.isVisible()
 
