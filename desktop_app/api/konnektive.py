@@ -12,9 +12,11 @@ import dataclasses
 import logging
 import re
 import ssl
+import threading
 import time
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Any
 from urllib.parse import urlencode
 
 import httpx
@@ -131,12 +133,13 @@ class KonnektiveClient:
         self._credentials = credentials
         self._add_response_type = add_response_type
         self._timeout = timeout
-        self._client = httpx.Client(
-            timeout=timeout,
-            transport=transport,
-            follow_redirects=False,
-            headers={"Accept": "application/json, application/xml;q=0.9, */*;q=0.5"},
-        )
+        self._transport = transport
+        # The httpx.Client is built on first use, in the worker thread that sends: building
+        # it loads the CA bundle into an SSL context, which holds the GIL for a noticeable
+        # time and would freeze the GUI thread if done there.
+        self._client: httpx.Client | None = None
+        self._client_lock = threading.Lock()
+        self._closed = False
 
     @property
     def base_url(self) -> str:
@@ -197,7 +200,34 @@ class KonnektiveClient:
 
     def close(self) -> None:
         """Close the pooled connections; later calls return INVALID_REQUEST results."""
-        self._client.close()
+        with self._client_lock:
+            self._closed = True
+            if self._client is not None:
+                self._client.close()
+
+    def _http(self) -> httpx.Client:
+        """Return the shared httpx.Client, building it on first use.
+
+        Raises:
+            RuntimeError: The client was closed.
+        """
+        with self._client_lock:
+            if self._closed:
+                raise RuntimeError("the Konnektive client is closed")
+            if self._client is None:
+                options: dict[str, Any] = {}
+                if self._base_url.lower().startswith("http://"):
+                    # Plain HTTP (the local sandbox) never uses TLS, so an empty context
+                    # spares loading the CA bundle; HTTPS hosts keep httpx's verification.
+                    options["verify"] = ssl.SSLContext(ssl.PROTOCOL_TLS_CLIENT)
+                self._client = httpx.Client(
+                    timeout=self._timeout,
+                    transport=self._transport,
+                    follow_redirects=False,
+                    headers={"Accept": "application/json, application/xml;q=0.9, */*;q=0.5"},
+                    **options,
+                )
+            return self._client
 
     def __enter__(self) -> KonnektiveClient:
         return self
@@ -225,13 +255,14 @@ class KonnektiveClient:
         started = time.perf_counter()
         try:
             body = urlencode(form).encode("ascii")
-            request = self._client.build_request(
+            http = self._http()
+            request = http.build_request(
                 "POST", url, content=body, headers={"Content-Type": _FORM_CONTENT_TYPE}
             )
             # NOTE: cancel() does not interrupt the wait for the status line and headers. A
             # request in that state finishes in the background of the worker thread, which
             # returns CANCELLED once the headers arrive or the timeout passes.
-            response = self._client.send(request, stream=True)
+            response = http.send(request, stream=True)
             try:
                 chunks: list[bytes] = []
                 # Without a chunk size, iter_bytes() yields each piece as it is read from the

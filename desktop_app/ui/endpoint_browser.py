@@ -5,7 +5,6 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, QItemSelection, QModelIndex, Signal, Slot
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QHeaderView,
     QLineEdit,
     QTreeView,
     QVBoxLayout,
@@ -41,10 +40,7 @@ class EndpointBrowser(QWidget):
         self.view.setUniformRowHeights(True)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.view.expandAll()
-        # Both columns take their contents' width, so names and paths are never cut off;
-        # a narrow panel scrolls sideways instead.
         self.view.header().setStretchLastSection(False)
-        self.view.header().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         layout.addWidget(self.view)
         self.filter_edit.textChanged.connect(self._on_filter_text_changed)
         self.filter_edit.returnPressed.connect(self._on_filter_return_pressed)
@@ -55,6 +51,17 @@ class EndpointBrowser(QWidget):
         """Set translated texts and refresh the model's names."""
         self.filter_edit.setPlaceholderText(self.tr("Filter endpoints (Ctrl+L)"))
         self.model.retranslate()
+        self._fit_columns()
+
+    def _fit_columns(self) -> None:
+        """Widen both columns to their contents, so names and paths are not cut off.
+
+        The widths are measured here, after a language change, and not by the header's
+        ResizeToContents mode: that mode measures every row again on each layout pass, which
+        calls into the Python model thousands of times while a request keeps the GIL busy.
+        """
+        for column in range(self.model.columnCount()):
+            self.view.resizeColumnToContents(column)
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
         """Retranslate on a language change."""
