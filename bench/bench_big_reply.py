@@ -124,6 +124,7 @@ def main() -> None:
     window.browser.select("/order/query/")
     assert window.form is not None
     window.form.editor("orderId").set_value("BENCH")
+    before_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     heartbeat = Heartbeat()
     loop = QEventLoop()
     window.controller.finished.connect(lambda _result: QTimer.singleShot(0, loop.quit))
@@ -151,7 +152,7 @@ def main() -> None:
     print(f"send to shown: {shown_s * 1000:.0f} ms; ratio {shown_s / loads_s:.2f} (goal <= 2)")
     print(f"longest GUI-thread gap: {heartbeat.longest_gap_ms:.0f} ms, starting "
           f"{heartbeat.gap_at_ms} ms after Send (goal <= 50)")
-    print(f"peak memory: {peak_mb:.0f} MB (goal <= 150)")
+    print(f"peak memory: {peak_mb:.0f} MB (goal <= 150); {before_mb:.0f} MB before Send")
     window.close()
     shutdown(services)
     server.terminate()
