@@ -9,9 +9,12 @@ from __future__ import annotations
 
 import enum
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from desktop_app.catalog.model import QT_TRANSLATE_NOOP
+
+if TYPE_CHECKING:
+    from desktop_app.api.tabular import Table
 
 MESSAGE_CONTEXT = "ApiMessages"
 
@@ -126,6 +129,8 @@ class ApiResult:
         paging: Paging facts for PAGED results.
         problem: Explanation for errors, CANCELLED, EMPTY and REDIRECT results.
         redirect_url: The ``url`` sibling of a MERC_REDIRECT reply, if any.
+        table: The records of ``data`` as a table (``api.tabular.with_table`` fills it in
+            the worker thread), or None when the reply holds no records.
     """
 
     kind: ResultKind
@@ -140,6 +145,7 @@ class ApiResult:
     paging: Paging | None = None
     problem: Problem | None = None
     redirect_url: str = ""
+    table: Table | None = field(default=None, compare=False)
 
 
 # Templates shared by several producers of results.

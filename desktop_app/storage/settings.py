@@ -120,6 +120,15 @@ SETTINGS: tuple[SettingSpec, ...] = (
         QT_TRANSLATE_NOOP("Settings", "Number of requests kept in the history"),
         minimum=0,
     ),
+    SettingSpec(
+        "table_columns",
+        str,
+        "{}",
+        QT_TRANSLATE_NOOP(
+            "Settings",
+            "Hidden columns of the reply table per endpoint (JSON: endpoint key to column names)",
+        ),
+    ),
 )
 """Every setting of the application, in the order the settings UI shows them."""
 

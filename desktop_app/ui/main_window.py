@@ -30,6 +30,7 @@ from desktop_app.storage.history import History
 from desktop_app.storage.profiles import Profile, ProfileStore
 from desktop_app.storage.secrets import KeyringUnavailable, SecretStore
 from desktop_app.storage.settings import Settings
+from desktop_app.ui.all_pages_panel import AllPagesPanel
 from desktop_app.ui.endpoint_browser import EndpointBrowser
 from desktop_app.ui.form.param_form import FormState, ParamForm
 from desktop_app.ui.i18n import LanguageManager
@@ -87,7 +88,10 @@ class MainWindow(QMainWindow):
         self.progress.setMaximumWidth(120)
         self.progress.hide()
         self.busy_label = QLabel(self)
-        self.response = ResponseView(self)
+        self.all_pages = AllPagesPanel(services.runner, self.controller, services.messages,
+                                       self.progress, self)
+        self.response = ResponseView(self, settings=services.settings)
+        self.response.export_button.runner = services.runner
 
         center = QWidget(self)
         center_layout = QVBoxLayout(center)
@@ -95,6 +99,7 @@ class MainWindow(QMainWindow):
         center_layout.addWidget(self.form_area, 1)
         buttons = QHBoxLayout()
         buttons.addWidget(self.send_button)
+        buttons.addWidget(self.all_pages.check_box)
         buttons.addWidget(self.cancel_button)
         buttons.addWidget(self.progress)
         buttons.addWidget(self.busy_label, 1)
@@ -103,7 +108,7 @@ class MainWindow(QMainWindow):
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.addWidget(self.browser)
         self.splitter.addWidget(center)
-        self.splitter.addWidget(self.response)
+        self.splitter.addWidget(self.all_pages.reply_column(self.response))
         self.splitter.setStretchFactor(0, 2)
         self.splitter.setStretchFactor(1, 3)
         self.splitter.setStretchFactor(2, 4)
@@ -130,6 +135,10 @@ class MainWindow(QMainWindow):
         self.controller.started.connect(self._on_controller_started)
         self.controller.finished.connect(self._on_controller_finished)
         self.controller.failed.connect(self._on_controller_failed)
+        self.all_pages.controller.started.connect(self._on_controller_started)
+        self.all_pages.controller.failed.connect(self._on_controller_failed)
+        self.all_pages.status_changed.connect(self.status_label.setText)
+        self.cancel_button.clicked.connect(self.all_pages.controller.cancel)
         self.response.value_copied.connect(self._on_response_value_copied)
         self.profile_combo.activated.connect(self._on_profile_combo_activated)
         self._tick.timeout.connect(self._on_tick)
@@ -145,6 +154,7 @@ class MainWindow(QMainWindow):
         menus = self.menus
         menus.send_action.triggered.connect(self.send)
         menus.cancel_action.triggered.connect(self.controller.cancel)
+        menus.cancel_action.triggered.connect(self.all_pages.controller.cancel)
         menus.filter_action.triggered.connect(self._on_filter_action)
         menus.profiles_action.triggered.connect(self.open_profiles)
         menus.quit_action.triggered.connect(self.close)
@@ -158,6 +168,7 @@ class MainWindow(QMainWindow):
         self.send_button.setText(self.tr("Send (Ctrl+Enter)"))
         self.cancel_button.setText(self.tr("Cancel (Esc)"))
         self.profile_label.setText(self.tr("Profile:") + " ")
+        self.all_pages.retranslate()
         self._update_send_state()
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
@@ -231,7 +242,7 @@ class MainWindow(QMainWindow):
         self.form = form
         last_result = self._results.get(endpoint.key)
         if last_result is not None:
-            self.response.set_result(last_result)
+            self.response.set_result(last_result, endpoint.key)
         else:
             self.response.clear()
         self.services.settings.set("last_endpoint", endpoint.key)
@@ -240,8 +251,9 @@ class MainWindow(QMainWindow):
     def _update_send_state(self) -> None:
         form = self.form
         unsupported = form is not None and form.endpoint.service in (Service.PAAY, Service.COMBO)
-        self.send_button.setEnabled(form is not None and not unsupported
-                                    and not self.controller.busy)
+        busy = self.controller.busy or self.all_pages.controller.busy
+        self.send_button.setEnabled(form is not None and not unsupported and not busy)
+        self.all_pages.show_endpoint(form.endpoint if form is not None else None)
 
     # -- sending ------------------------------------------------------------------
 
@@ -249,7 +261,8 @@ class MainWindow(QMainWindow):
     def send(self) -> None:
         """Validate the form and send its request in the background."""
         form = self.form
-        if form is None or self.controller.busy or not self.send_button.isEnabled():
+        if (form is None or self.controller.busy or self.all_pages.controller.busy
+                or not self.send_button.isEnabled()):
             return
         if not form.check():
             self.status_label.setText(self.tr(
@@ -272,7 +285,10 @@ class MainWindow(QMainWindow):
                 "The OS keyring cannot be read, so the profile's credentials are not available. "
                 "Open File → Profiles and credentials to enter them for this run only."))
             return
-        self.controller.send(profile, client, endpoint, pairs, form.raw_path())
+        if self.all_pages.wants_all_pages(endpoint):
+            self.all_pages.controller.send(profile, client, endpoint, pairs)
+        else:
+            self.controller.send(profile, client, endpoint, pairs, form.raw_path())
 
     def _confirm_change(self, form: ParamForm, profile: Profile,
                         pairs: list[tuple[str, str]]) -> bool:
@@ -323,7 +339,7 @@ class MainWindow(QMainWindow):
         while len(self._results) > KEPT_RESULTS:
             self._results.pop(next(iter(self._results)))
         if self.form is not None and self.form.endpoint.key == key:
-            self.response.set_result(result)
+            self.response.set_result(result, key)
             self.status_label.clear()
         else:
             self.status_label.setText(fill_placeholders(
@@ -371,6 +387,7 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt API
         """Save the window geometry and stop background work."""
         self.controller.cancel()
+        self.all_pages.controller.abort()
         for key, state in (("window_geometry", self.saveGeometry()),
                            ("window_state", self.splitter.saveState())):
             self.services.settings.set(key, bytes(state.toBase64().data()).decode("ascii"))

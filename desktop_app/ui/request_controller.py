@@ -13,6 +13,7 @@ from desktop_app.api.cancel import CancelToken
 from desktop_app.api.konnektive import KonnektiveClient
 from desktop_app.api.redact import redact_pairs
 from desktop_app.api.result import ApiResult, RequestRecord, ResultKind
+from desktop_app.api.tabular import with_table
 from desktop_app.catalog.model import Endpoint, Service
 from desktop_app.storage.history import History, HistoryEntry
 from desktop_app.storage.profiles import Profile
@@ -65,10 +66,10 @@ class RequestController(QObject):
         work: Callable[[CancelToken], ApiResult]
         if endpoint.service is Service.RAW:
             def work(token: CancelToken) -> ApiResult:
-                return client.call_path(raw_path, pairs, token)
+                return with_table(client.call_path(raw_path, pairs, token))
         else:
             def work(token: CancelToken) -> ApiResult:
-                return client.call(endpoint, pairs, token)
+                return with_table(client.call(endpoint, pairs, token))
         self._pending = (profile, endpoint, record)
         self._started = time.perf_counter()
         self._handle = self._runner.run_task(work, self._on_result, self._on_error)
@@ -99,6 +100,14 @@ class RequestController(QObject):
         self._handle = None
         self._pending = None
         self.failed.emit(text)
+
+    def report(self, profile: Profile, endpoint: Endpoint, result: ApiResult) -> None:
+        """Record a result obtained outside this controller and emit ``finished`` with it.
+
+        The all-pages walk reports its merged result here, so the walk is one history entry
+        and reaches the window the same way as a single call.
+        """
+        self._finish(profile, endpoint, result)
 
     def _finish(self, profile: Profile, endpoint: Endpoint, result: ApiResult) -> None:
         if self._history is not None:

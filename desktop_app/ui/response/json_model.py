@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from decimal import Decimal
 from typing import Any, overload
 
@@ -14,7 +14,7 @@ from PySide6.QtCore import (
     Qt,
 )
 
-from desktop_app.ui.response.values import display_text, is_container, path_text
+from desktop_app.api.values import elided_text, is_container, path_text
 
 PATH_ROLE = Qt.ItemDataRole.UserRole + 1
 """Role that returns the path of an item as text, such as ``message.data[0].orderId``."""
@@ -87,9 +87,10 @@ class JsonTreeModel(QAbstractItemModel):
     first requests them, so setting a reply with thousands of records costs no more
     than its top level.
 
-    Besides the display role, items answer ``PATH_ROLE`` with their path text and
-    ``VALUE_ROLE`` with their parsed value. Call ``retranslate()`` after the
-    application language changes.
+    The Value column cuts strings longer than ``values.LONG_TEXT_LIMIT`` characters,
+    and ``value()`` returns them whole. Besides the display role, items return
+    their path text for ``PATH_ROLE`` and their parsed value for ``VALUE_ROLE``.
+    Call ``retranslate()`` after the application language changes.
     """
 
     def __init__(self, parent: QObject | None = None) -> None:
@@ -149,6 +150,20 @@ class JsonTreeModel(QAbstractItemModel):
         node: _Node = index.internalPointer()
         return path_text(node.path_parts())
 
+    def index_of_rows(self, rows: Sequence[int], column: int = KEY_COLUMN) -> QModelIndex:
+        """Return the index reached by following ``rows`` from the top level down.
+
+        The child items along the way are created as needed. Returns an invalid index
+        when a row number is out of range.
+        """
+        index = QModelIndex()
+        for depth, row in enumerate(rows):
+            last = depth == len(rows) - 1
+            index = self.index(row, column if last else KEY_COLUMN, index)
+            if not index.isValid():
+                return QModelIndex()
+        return index
+
     def index(self, row: int, column: int, parent: ModelIndex = _NO_PARENT) -> QModelIndex:
         """Return the index of a cell, creating the parent's child items on first use."""
         if not self.hasIndex(row, column, parent):
@@ -200,7 +215,7 @@ class JsonTreeModel(QAbstractItemModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return self._cell_text(node, index.column())
         if role == Qt.ItemDataRole.ToolTipRole and index.column() == VALUE_COLUMN:
-            return display_text(node.value)
+            return elided_text(node.value)
         if role == PATH_ROLE:
             return path_text(node.path_parts())
         if role == VALUE_ROLE:
@@ -236,7 +251,7 @@ class JsonTreeModel(QAbstractItemModel):
                 return "[" + str(node.key) + "]"
             return node.key
         if column == VALUE_COLUMN:
-            return display_text(node.value)
+            return elided_text(node.value)
         return self._type_names[_type_name(node.value)]
 
 

@@ -1,147 +1,27 @@
-"""Text forms of parsed reply values: cell text, paths and pretty-printed JSON.
+"""Text forms of parsed reply values, defined in ``desktop_app.api.values``.
 
-Parsed JSON keeps integers as ``int`` and decimals as ``Decimal``, so every function here
-writes numbers with the digits the server sent. None of them rounds through ``float``.
+The functions live in the API layer so that ``storage.export`` can use them without
+importing widgets. This module keeps the import path that the response widgets used.
 """
 
-from __future__ import annotations
+from desktop_app.api.values import (
+    LONG_TEXT_LIMIT,
+    cell_text,
+    compact_text,
+    display_text,
+    elided_text,
+    is_container,
+    path_text,
+    to_json_text,
+)
 
-import json
-import re
-from collections.abc import Mapping, Sequence
-from decimal import Decimal
-from typing import Any
-
-_IDENTIFIER = re.compile(r"[A-Za-z_$][A-Za-z0-9_$]*")
-
-
-def is_container(value: Any) -> bool:
-    """Return whether ``value`` is a JSON object or array (a mapping, list or tuple)."""
-    return isinstance(value, Mapping | list | tuple)
-
-
-def display_text(value: Any) -> str:
-    """Return the one-line text of a parsed value for a table cell or the clipboard.
-
-    Scalars keep the form they were received in: strings are unchanged (``"02134"``),
-    integers and decimals keep their digits (``9007199254740993``, ``59.85``), None is
-    ``null`` and booleans are ``true`` or ``false``. Objects are summarised as ``{N}`` and
-    arrays as ``[N]``, where N is the number of members.
-    """
-    if value is None:
-        return "null"
-    if isinstance(value, bool):
-        return "true" if value else "false"
-    if isinstance(value, str):
-        return value
-    if isinstance(value, int | Decimal):
-        return str(value)
-    if isinstance(value, float):
-        return repr(value)
-    if isinstance(value, Mapping):
-        return "{" + str(len(value)) + "}"
-    if isinstance(value, list | tuple):
-        return "[" + str(len(value)) + "]"
-    return str(value)
-
-
-def path_text(parts: Sequence[str | int]) -> str:
-    """Build a JavaScript-style path such as ``message.data[0].orderId``.
-
-    Integer parts are array indexes (``[0]``). Keys that are not identifiers are written
-    as quoted members, for example ``["3DTxnResult"]``. An empty ``parts`` gives ``""``.
-    """
-    pieces: list[str] = []
-    for part in parts:
-        if isinstance(part, int):
-            pieces.append("[" + str(part) + "]")
-        elif _IDENTIFIER.fullmatch(part):
-            pieces.append("." + part if pieces else part)
-        else:
-            pieces.append("[" + json.dumps(part, ensure_ascii=False) + "]")
-    return "".join(pieces)
-
-
-def to_json_text(value: Any, indent: int | None = 2) -> str:
-    """Write parsed data as JSON text with every number exactly as received.
-
-    ``Decimal`` values are written as bare numbers with their own digits and large integers
-    stay exact. Non-ASCII text is kept as is. With ``indent=None`` the output is one line.
-    Values that JSON cannot hold, such as sets or dates, are written as strings.
-    """
-    out: list[str] = []
-    _write_value(value, out, indent, 0)
-    return "".join(out)
-
-
-def _number_text(value: int | float | Decimal) -> str:
-    if isinstance(value, Decimal):
-        if value.is_finite():
-            return str(value)
-        # Python's json module writes the non-finite floats this way too.
-        if value.is_nan():
-            return "NaN"
-        return "-Infinity" if value.is_signed() else "Infinity"
-    if isinstance(value, float):
-        return json.dumps(value)
-    return str(value)
-
-
-def _write_value(value: Any, out: list[str], indent: int | None, depth: int) -> None:
-    if value is None:
-        out.append("null")
-    elif isinstance(value, bool):
-        out.append("true" if value else "false")
-    elif isinstance(value, str):
-        out.append(json.dumps(value, ensure_ascii=False))
-    elif isinstance(value, int | float | Decimal):
-        out.append(_number_text(value))
-    elif isinstance(value, Mapping):
-        _write_members(
-            [
-                (json.dumps(str(key), ensure_ascii=False) + ": ", item)
-                for key, item in value.items()
-            ],
-            "{",
-            "}",
-            out,
-            indent,
-            depth,
-        )
-    elif isinstance(value, list | tuple):
-        _write_members([("", item) for item in value], "[", "]", out, indent, depth)
-    else:
-        out.append(json.dumps(str(value), ensure_ascii=False))
-
-
-def _write_members(
-    members: list[tuple[str, Any]],
-    opening: str,
-    closing: str,
-    out: list[str],
-    indent: int | None,
-    depth: int,
-) -> None:
-    """Append an object or array whose members are (prefix, value) pairs."""
-    out.append(opening)
-    if not members:
-        out.append(closing)
-        return
-
-    if indent is None:
-        inner_break = ""
-        outer_break = ""
-        separator = ", "
-    else:
-        inner_break = "\n" + " " * (indent * (depth + 1))
-        outer_break = "\n" + " " * (indent * depth)
-        separator = ","
-
-    for position, (prefix, item) in enumerate(members):
-        if position:
-            out.append(separator)
-        out.append(inner_break)
-        out.append(prefix)
-        _write_value(item, out, indent, depth + 1)
-    out.append(outer_break)
-    out.append(closing)
+__all__ = [
+    "LONG_TEXT_LIMIT",
+    "cell_text",
+    "compact_text",
+    "display_text",
+    "elided_text",
+    "is_container",
+    "path_text",
+    "to_json_text",
+]

@@ -1,23 +1,15 @@
-"""Widget that shows one API result: status line, error card or note, tree and raw text."""
+"""Widget that shows one API result: status line, error card or note, and Table, Tree and Raw."""
 
 from __future__ import annotations
 
-from collections import deque
+from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, Qt, Signal, Slot
-from PySide6.QtGui import QAction, QFontDatabase, QGuiApplication, QKeySequence
-from PySide6.QtWidgets import (
-    QHBoxLayout,
-    QHeaderView,
-    QLineEdit,
-    QPlainTextEdit,
-    QPushButton,
-    QTabWidget,
-    QTreeView,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal, Slot
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QTabWidget, QVBoxLayout, QWidget
 
+from desktop_app.api.data_search import rows_of_path
+from desktop_app.api.jmes_filter import FilterError, FilterSyntaxError, apply_filter
 from desktop_app.api.result import (
     CANCELLED_TITLE,
     MESSAGE_CONTEXT,
@@ -25,158 +17,156 @@ from desktop_app.api.result import (
     ProblemCode,
     ResultKind,
 )
+from desktop_app.api.tabular import Path, Table, extract_table
+from desktop_app.api.values import to_json_text
 from desktop_app.catalog.validation import fill_placeholders
+from desktop_app.storage.settings import Settings
 from desktop_app.ui.messages import problem_texts, status_line
 from desktop_app.ui.response.error_card import ErrorCard, plain_label
-from desktop_app.ui.response.json_model import JsonTreeModel
-from desktop_app.ui.response.values import display_text, is_container, to_json_text
+from desktop_app.ui.response.export_button import ExportButton
+from desktop_app.ui.response.filter_bar import FilterBar
+from desktop_app.ui.response.find_bar import FindBar
+from desktop_app.ui.response.finder import Finder
+from desktop_app.ui.response.raw_page import RawPage
+from desktop_app.ui.response.table_view import TablePage
+from desktop_app.ui.response.tree_page import EXPAND_LIMIT, TreePage
 
-EXPAND_LIMIT = 2_000
-"""Maximum number of items that "Expand all" expands."""
-
-RAW_CHAR_LIMIT = 2 * 1024 * 1024
-"""Number of characters the Raw tab shows before the user asks for the whole text."""
-
-AUTO_EXPAND_TOP_ROWS = 20
-"""A reply with at most this many top-level rows opens with those rows expanded."""
+__all__ = ["EXPAND_LIMIT", "ResponseView"]
 
 _NOTE_KINDS = (ResultKind.EMPTY, ResultKind.REDIRECT, ResultKind.CANCELLED)
 
 
 class ResponseView(QWidget):
-    """Result panel: a status line, an error card or note, and Tree and Raw tabs.
+    """Result panel: status line, error card or note, filter, find bar and three tabs.
 
-    The Tree tab shows the parsed reply in a ``JsonTreeModel``. Its context menu and
-    shortcuts copy the current item's value (Ctrl+C) or path (Ctrl+Shift+C). The Raw
-    tab shows the reply as plain text: pretty-printed JSON when it parsed as JSON and
-    was not an error, otherwise the body exactly as received.
+    The Table tab is first and appears only when the data on show contains records
+    (``ApiResult.table``); it opens by default for paged results. The Tree tab shows the
+    parsed reply in a lazy ``JsonTreeModel``, and the Raw tab shows pretty-printed JSON
+    for a parsed JSON reply that is not an error, otherwise the body exactly as received.
+
+    A JMESPath expression in the filter box replaces the data of all three tabs by the
+    expression's result until the box is emptied. Ctrl+F opens the find bar, and F3 and
+    Shift+F3 go to the next and previous match. "Export…" saves the table as CSV or XLSX
+    and the reply as JSON.
 
     Signals:
-        value_copied(str): The text just placed on the clipboard by "Copy value" or
-            "Copy path". A copied object or array is multi-line JSON, so shorten it
+        value_copied(str): The text just placed on the clipboard by a copy action of the
+            tree or the table. A copied object or array is multi-line JSON, so shorten it
             before showing it in a status bar.
 
     Attributes:
-        model: Tree model of the parsed reply.
+        model: Tree model of the data on show.
         status_label: One-line summary of the result, or a hint when there is none.
         error_card: Explanation of an error result.
         note_label: Note for empty, redirect and cancelled results.
         redirect_edit: Read-only redirect URL of a redirect result.
-        tabs: Tab widget with ``tree_page`` and ``raw_page``.
-        tree_view: View of ``model``.
-        tree_note_label: Note shown when "Expand all" stopped at ``EXPAND_LIMIT``.
-        raw_edit: Read-only plain-text view of the reply.
-        raw_note_label: Note shown when the raw text is cut at ``RAW_CHAR_LIMIT``.
-        show_all_button: Button that loads the whole raw text.
-        copy_value_action, copy_path_action, expand_all_action, collapse_all_action:
-            Actions of the tree's context menu.
+        filter_bar: JMESPath filter box.
+        export_button: "Export…" menu button.
+        export_label: Outcome of the last export.
+        find_bar: Find bar, hidden until Ctrl+F.
+        finder: Search behind the find bar.
+        tabs: Tab widget with ``table_page`` (only when there is a table), ``tree_page``
+            and ``raw_page``.
+        tree_view, tree_note_label, copy_value_action, copy_path_action,
+            expand_all_action, collapse_all_action: Parts of ``tree_page``.
+        table_view: The QTableView of ``table_page``.
+        raw_edit, raw_note_label, show_all_button: Parts of ``raw_page``.
+        find_action, find_next_action, find_previous_action: Find shortcuts.
     """
 
     value_copied = Signal(str)
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, settings: Settings | None = None) -> None:
         super().__init__(parent)
         self._result: ApiResult | None = None
-        self._raw_pending = False
-        self._raw_full = ""
-        self._raw_clipped = False
+        self._endpoint_key = ""
+        self._shown_data: Any = None
+        self._shown_table: Table | None = None
+        self._filtered = False
 
-        self.model = JsonTreeModel(self)
         self.status_label = plain_label(self)
         self.error_card = ErrorCard(self)
         self.note_label = plain_label(self)
         self.redirect_edit = QLineEdit(self)
         self.redirect_edit.setReadOnly(True)
+        self.filter_bar = FilterBar(self)
+        self.filter_bar.expression_entered.connect(self._on_filter_bar_expression_entered)
+        self.export_label = plain_label(self)
+        self.export_label.hide()
+        self.find_bar = FindBar(self)
+        self.find_bar.hide()
 
         self.tabs = QTabWidget(self)
-        self.tree_page = QWidget(self.tabs)
-        self.raw_page = QWidget(self.tabs)
-        self._build_tree_page()
-        self._build_raw_page()
+        self.tree_page = TreePage(self.tabs)
+        self.table_page = TablePage(settings, self.tabs)
+        self.raw_page = RawPage(self.tabs)
         self.tabs.addTab(self.tree_page, "")
         self.tabs.addTab(self.raw_page, "")
+        self.table_page.hide()
         self.tabs.currentChanged.connect(self._on_tabs_current_changed)
+        self.tree_page.value_copied.connect(self.value_copied)
+        self.table_page.value_copied.connect(self.value_copied)
+        self.table_page.row_opened.connect(self._on_table_page_row_opened)
+        self.export_button = ExportButton(self.table_page, self)
+        self.export_button.finished.connect(self._on_export_button_finished)
+        self.finder = Finder(self.find_bar, self.tabs, self.tree_page, self.table_page, self)
+        self._alias_page_parts()
+        self._build_find_actions()
 
+        top_bar = QHBoxLayout()
+        top_bar.addWidget(self.filter_bar, 1)
+        top_bar.addWidget(self.export_button)
         layout = QVBoxLayout(self)
         layout.addWidget(self.status_label)
         layout.addWidget(self.error_card)
         layout.addWidget(self.note_label)
         layout.addWidget(self.redirect_edit)
+        layout.addLayout(top_bar)
+        layout.addWidget(self.export_label)
+        layout.addWidget(self.find_bar)
         layout.addWidget(self.tabs, 1)
 
         self.retranslate()
         self.clear()
 
-    def _build_tree_page(self) -> None:
-        self.tree_note_label = plain_label(self.tree_page)
-        self.tree_note_label.hide()
+    def _alias_page_parts(self) -> None:
+        self.model = self.tree_page.model
+        self.tree_view = self.tree_page.tree_view
+        self.tree_note_label = self.tree_page.note_label
+        self.copy_value_action = self.tree_page.copy_value_action
+        self.copy_path_action = self.tree_page.copy_path_action
+        self.expand_all_action = self.tree_page.expand_all_action
+        self.collapse_all_action = self.tree_page.collapse_all_action
+        self.table_view = self.table_page.table_view
+        self.raw_edit = self.raw_page.raw_edit
+        self.raw_note_label = self.raw_page.note_label
+        self.show_all_button = self.raw_page.show_all_button
 
-        self.tree_view = QTreeView(self.tree_page)
-        self.tree_view.setModel(self.model)
-        self.tree_view.setUniformRowHeights(True)
-        self.tree_view.setAlternatingRowColors(True)
-        self.tree_view.setSelectionBehavior(QTreeView.SelectionBehavior.SelectRows)
-        self.tree_view.setSelectionMode(QTreeView.SelectionMode.SingleSelection)
-        header = self.tree_view.header()
-        header.setStretchLastSection(False)
-        header.resizeSection(0, 200)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        # A fixed width that fits the longest type name avoids measuring every row.
-        header.resizeSection(2, header.fontMetrics().horizontalAdvance("boolean") + 24)
-        self.tree_view.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+    def _build_find_actions(self) -> None:
+        def add(keys: QKeySequence | QKeySequence.StandardKey) -> QAction:
+            action = QAction(self)
+            action.setShortcut(keys)
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            self.addAction(action)
+            return action
 
-        self.copy_value_action = self._tree_action(QKeySequence.StandardKey.Copy)
-        self.copy_value_action.triggered.connect(self._on_copy_value_action_triggered)
-        self.copy_path_action = self._tree_action(QKeySequence("Ctrl+Shift+C"))
-        self.copy_path_action.triggered.connect(self._on_copy_path_action_triggered)
-        separator = QAction(self.tree_view)
-        separator.setSeparator(True)
-        self.tree_view.addAction(separator)
-        self.expand_all_action = self._tree_action()
-        self.expand_all_action.triggered.connect(self._on_expand_all_action_triggered)
-        self.collapse_all_action = self._tree_action()
-        self.collapse_all_action.triggered.connect(self._on_collapse_all_action_triggered)
+        self.find_action = add(QKeySequence.StandardKey.Find)
+        self.find_action.triggered.connect(self.find_bar.open_bar)
+        self.find_next_action = add(QKeySequence(Qt.Key.Key_F3))
+        self.find_next_action.triggered.connect(self.finder.find_next)
+        self.find_previous_action = add(QKeySequence(Qt.Modifier.SHIFT | Qt.Key.Key_F3))
+        self.find_previous_action.triggered.connect(self.finder.find_previous)
 
-        layout = QVBoxLayout(self.tree_page)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.tree_note_label)
-        layout.addWidget(self.tree_view, 1)
+    def set_result(self, result: ApiResult, endpoint_key: str = "") -> None:
+        """Show ``result``, replacing the previous one.
 
-    def _tree_action(
-        self, shortcut: QKeySequence | QKeySequence.StandardKey | None = None
-    ) -> QAction:
-        action = QAction(self.tree_view)
-        if shortcut is not None:
-            action.setShortcut(shortcut)
-            action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
-        self.tree_view.addAction(action)
-        return action
-
-    def _build_raw_page(self) -> None:
-        self.raw_note_label = plain_label(self.raw_page)
-        self.show_all_button = QPushButton(self.raw_page)
-        self.show_all_button.clicked.connect(self._on_show_all_button_clicked)
-
-        self.raw_edit = QPlainTextEdit(self.raw_page)
-        self.raw_edit.setReadOnly(True)
-        self.raw_edit.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
-        self.raw_edit.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
-
-        bar = QHBoxLayout()
-        bar.addWidget(self.raw_note_label, 1)
-        bar.addWidget(self.show_all_button)
-        layout = QVBoxLayout(self.raw_page)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addLayout(bar)
-        layout.addWidget(self.raw_edit, 1)
-        self._set_raw_clipped(False)
-
-    def set_result(self, result: ApiResult) -> None:
-        """Show ``result``, replacing the previous one."""
+        Args:
+            result: Result to show. Its ``table`` fills the Table tab.
+            endpoint_key: Endpoint of the result; the table remembers its hidden columns
+                per endpoint.
+        """
         self._result = result
-        self.model.set_data(result.data)
-        self.tree_note_label.hide()
-
+        self._endpoint_key = endpoint_key
         problem = result.problem
         if result.kind.is_error and problem is not None:
             self.error_card.set_problem(problem, result.body_text)
@@ -185,6 +175,7 @@ class ResponseView(QWidget):
             self.error_card.clear()
             self.error_card.hide()
         self._update_notes()
+        self.export_label.hide()
 
         has_tree = result.data is not None
         has_raw = has_tree or bool(result.body_text)
@@ -192,50 +183,34 @@ class ResponseView(QWidget):
         tree_was_enabled = self.tabs.isTabEnabled(tree_tab)
         self.tabs.setVisible(has_raw)
         self.tabs.setTabEnabled(tree_tab, has_tree)
+        self.filter_bar.setEnabled(has_tree)
         if not has_tree:
             self.tabs.setCurrentWidget(self.raw_page)
         elif not tree_was_enabled:
             self.tabs.setCurrentWidget(self.tree_page)
 
-        self._raw_full = ""
-        self._raw_pending = True
-        self.raw_edit.clear()
-        self._set_raw_clipped(False)
-        if self.tabs.currentWidget() is self.raw_page:
-            self._fill_raw()
-
-        if 0 < self.model.rowCount() <= AUTO_EXPAND_TOP_ROWS:
-            for row in range(self.model.rowCount()):
-                self.tree_view.expand(self.model.index(row, 0))
-        if result.paging is not None:
-            self._expand_first_record()
-
+        shown, table, filtered = result.data, result.table, False
+        expression = self.filter_bar.expression()
+        self.filter_bar.show_message("")
+        if has_tree and expression:
+            outcome = self._filter(result, expression)
+            if outcome is not None:
+                shown, table = outcome
+                filtered = True
+        self._show(shown, table, filtered)
+        if table is not None and result.kind is ResultKind.PAGED:
+            self.tabs.setCurrentWidget(self.table_page)
         self.status_label.setText(status_line(result))
-
-    def _expand_first_record(self) -> None:
-        """Open ``message.data`` and its first record, where a paged reply keeps its rows."""
-        for row in range(self.model.rowCount()):
-            message = self.model.index(row, 0)
-            if self.model.path(message) != "message":
-                continue
-            for child_row in range(self.model.rowCount(message)):
-                data = self.model.index(child_row, 0, message)
-                if self.model.path(data) == "message.data" and self.model.rowCount(data):
-                    self.tree_view.expand(data)
-                    self.tree_view.expand(self.model.index(0, 0, data))
-                    return
 
     def clear(self) -> None:
         """Remove the result and hide every part except the status line, which shows a hint."""
         self._result = None
-        self.model.set_data(None)
-        self.tree_note_label.hide()
+        self._show(None, None, False)
         self.error_card.clear()
         self.error_card.hide()
-        self._raw_full = ""
-        self._raw_pending = False
-        self.raw_edit.clear()
-        self._set_raw_clipped(False)
+        self.filter_bar.show_message("")
+        self.filter_bar.setEnabled(False)
+        self.export_label.hide()
         self.tabs.hide()
         self._update_notes()
         self.status_label.setText(self._empty_text())
@@ -244,25 +219,77 @@ class ResponseView(QWidget):
         """Return the result currently shown, or None."""
         return self._result
 
+    def shown_data(self) -> Any:
+        """Return the data the tabs show: the reply's data, or the filter's result."""
+        return self._shown_data
+
+    def show_path(self, parts: Path) -> bool:
+        """Open the Tree tab on the item at path ``parts`` (keys and indexes from the root).
+
+        Returns:
+            False when the data on show has no item at that path.
+        """
+        rows = rows_of_path(self._shown_data, parts)
+        if rows is None:
+            return False
+        self.tabs.setCurrentWidget(self.tree_page)
+        return self.tree_page.reveal(rows)
+
+    def _show(self, data: Any, table: Table | None, filtered: bool) -> None:
+        """Show ``data`` in the tree and raw text and ``table`` in the Table tab."""
+        self._shown_data = data
+        self._shown_table = table
+        self._filtered = filtered
+        result = self._result
+        paged = result is not None and result.paging is not None and not filtered
+        self.tree_page.set_data(data, paged)
+        self.table_page.set_table(table, self._endpoint_key)
+        self._set_table_tab(table is not None)
+        self.finder.set_data(data)
+        self.export_button.set_data(data, data is not None)
+        self.raw_page.set_source(None if result is None else self._raw_text)
+        if self.tabs.currentWidget() is self.raw_page:
+            self.raw_page.fill()
+
+    def _set_table_tab(self, shown: bool) -> None:
+        index = self.tabs.indexOf(self.table_page)
+        if shown and index < 0:
+            self.tabs.insertTab(0, self.table_page, self.tr("Table"))
+        elif not shown and index >= 0:
+            was_current = self.tabs.currentIndex() == index
+            self.tabs.removeTab(index)
+            self.table_page.hide()
+            if was_current:
+                self.tabs.setCurrentWidget(self.tree_page)
+
+    def _filter(self, result: ApiResult, expression: str) -> tuple[Any, Table | None] | None:
+        """Apply ``expression`` to the reply's data, or show why it failed and return None."""
+        try:
+            value = apply_filter(result.data, expression)
+        except FilterSyntaxError as exc:
+            self.filter_bar.show_message(fill_placeholders(
+                self.tr("The filter %1 is not a valid JMESPath expression:\n%2"),
+                (exc.expression, exc.detail)))
+            return None
+        except FilterError as exc:
+            self.filter_bar.show_message(fill_placeholders(
+                self.tr("The filter %1 failed on this reply:\n%2"), (exc.expression, exc.detail)))
+            return None
+        if value is None:
+            self.filter_bar.show_message(
+                self.tr("The filter matched nothing; its result is null."))
+        return value, extract_table(value, from_xml=result.content_format == "xml")
+
     def retranslate(self) -> None:
         """Set every text again in the current language."""
+        table_tab = self.tabs.indexOf(self.table_page)
+        if table_tab >= 0:
+            self.tabs.setTabText(table_tab, self.tr("Table"))
         self.tabs.setTabText(self.tabs.indexOf(self.tree_page), self.tr("Tree"))
         self.tabs.setTabText(self.tabs.indexOf(self.raw_page), self.tr("Raw"))
-        self.copy_value_action.setText(self.tr("Copy value"))
-        self.copy_path_action.setText(self.tr("Copy path"))
-        self.expand_all_action.setText(self.tr("Expand all"))
-        self.collapse_all_action.setText(self.tr("Collapse all"))
-        self.show_all_button.setText(self.tr("Show all"))
-        self.model.retranslate()
-        self.tree_view.viewport().update()
-
-        self.tree_note_label.setText(
-            fill_placeholders(
-                self.tr("Expanded the first %1 items; the rest stay collapsed."),
-                (str(EXPAND_LIMIT),),
-            )
-        )
-        self._update_raw_note()
+        for part in (self.tree_page, self.table_page, self.raw_page, self.filter_bar,
+                     self.find_bar, self.export_button):
+            part.retranslate()
         self._update_notes()
         if self._result is not None:
             self.status_label.setText(status_line(self._result))
@@ -303,8 +330,13 @@ class ResponseView(QWidget):
         self.redirect_edit.setCursorPosition(0)
         self.redirect_edit.setVisible(bool(redirect_url))
 
-    def _raw_text(self, result: ApiResult) -> str:
-        """Return the Raw tab text: pretty JSON for a parsed JSON reply, else the body."""
+    def _raw_text(self) -> str:
+        """Return the Raw tab text: pretty JSON of the data on show, or the body as received."""
+        result = self._result
+        if result is None:
+            return ""
+        if self._filtered:
+            return to_json_text(self._shown_data)
         body_verbatim = (
             result.kind.is_error
             or result.data is None
@@ -315,85 +347,31 @@ class ResponseView(QWidget):
             return result.body_text
         return to_json_text(result.data)
 
-    def _fill_raw(self) -> None:
-        """Write the raw text into ``raw_edit`` when a new result has not been written yet."""
-        if not self._raw_pending or self._result is None:
-            return
-        self._raw_pending = False
-        self._raw_full = self._raw_text(self._result)
-        clipped = len(self._raw_full) > RAW_CHAR_LIMIT
-        self.raw_edit.setPlainText(self._raw_full[:RAW_CHAR_LIMIT] if clipped else self._raw_full)
-        self._set_raw_clipped(clipped)
-        if not clipped:
-            self._raw_full = ""
-
-    def _set_raw_clipped(self, clipped: bool) -> None:
-        self._raw_clipped = clipped
-        self._update_raw_note()
-
-    def _update_raw_note(self) -> None:
-        self.raw_note_label.setText(
-            fill_placeholders(
-                self.tr("Showing the first %1 of %2 characters."),
-                (str(RAW_CHAR_LIMIT), str(len(self._raw_full))),
-            )
-        )
-        self.raw_note_label.setVisible(self._raw_clipped)
-        self.show_all_button.setVisible(self._raw_clipped)
-
-    def _copy(self, text: str) -> None:
-        QGuiApplication.clipboard().setText(text)
-        self.value_copied.emit(text)
-
-    @Slot()
-    def _on_copy_value_action_triggered(self) -> None:
-        index = self.tree_view.currentIndex()
-        if not index.isValid():
-            return
-        value = self.model.value(index)
-        self._copy(to_json_text(value) if is_container(value) else display_text(value))
-
-    @Slot()
-    def _on_copy_path_action_triggered(self) -> None:
-        path = self.model.path(self.tree_view.currentIndex())
-        if path:
-            self._copy(path)
-
-    @Slot()
-    def _on_expand_all_action_triggered(self) -> None:
-        """Expand items breadth-first, stopping after ``EXPAND_LIMIT`` items."""
-        expanded = 0
-        limited = False
-        pending: deque[QModelIndex] = deque([QModelIndex()])
-        # With a layout already scheduled, QTreeView.expand() only records the index,
-        # so the rows are laid out once instead of once per expanded item.
-        self.tree_view.scheduleDelayedItemsLayout()
-        while pending and not limited:
-            parent = pending.popleft()
-            for row in range(self.model.rowCount(parent)):
-                index = self.model.index(row, 0, parent)
-                if not self.model.hasChildren(index):
-                    continue
-                if expanded == EXPAND_LIMIT:
-                    limited = True
-                    break
-                self.tree_view.expand(index)
-                expanded += 1
-                pending.append(index)
-        self.tree_note_label.setVisible(limited)
-
-    @Slot()
-    def _on_collapse_all_action_triggered(self) -> None:
-        self.tree_view.collapseAll()
-        self.tree_note_label.hide()
-
     @Slot(int)
     def _on_tabs_current_changed(self, index: int) -> None:
         if self.tabs.widget(index) is self.raw_page:
-            self._fill_raw()
+            self.raw_page.fill()
 
-    @Slot()
-    def _on_show_all_button_clicked(self) -> None:
-        self.raw_edit.setPlainText(self._raw_full)
-        self._raw_full = ""
-        self._set_raw_clipped(False)
+    @Slot(str)
+    def _on_filter_bar_expression_entered(self, expression: str) -> None:
+        result = self._result
+        if result is None or result.data is None:
+            return
+        self.filter_bar.show_message("")
+        if not expression:
+            self._show(result.data, result.table, False)
+            if result.table is not None and result.kind is ResultKind.PAGED:
+                self.tabs.setCurrentWidget(self.table_page)
+            return
+        outcome = self._filter(result, expression)
+        if outcome is not None:
+            self._show(*outcome, True)
+
+    @Slot(object)
+    def _on_table_page_row_opened(self, parts: Path) -> None:
+        self.show_path(parts)
+
+    @Slot(str)
+    def _on_export_button_finished(self, text: str) -> None:
+        self.export_label.setText(text)
+        self.export_label.show()

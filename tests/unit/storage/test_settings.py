@@ -17,6 +17,7 @@ EXPECTED_DEFAULTS = {
     "last_endpoint": "/order/query/",
     "confirm_writes": True,
     "history_limit": 500,
+    "table_columns": "{}",
 }
 
 

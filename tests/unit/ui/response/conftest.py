@@ -7,7 +7,13 @@ from collections.abc import Callable, Iterator
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QTranslator
+from PySide6.QtCore import (
+    QCoreApplication,
+    QMessageLogContext,
+    QtMsgType,
+    QTranslator,
+    qInstallMessageHandler,
+)
 from PySide6.QtWidgets import QApplication
 
 from desktop_app.api.result import ApiResult, RequestRecord, ResultKind
@@ -47,7 +53,8 @@ def bracket_translator(qapp: QApplication) -> Iterator[BracketTranslator]:
     It is not installed yet: the test calls ``QCoreApplication.installTranslator`` itself.
     """
     translator = BracketTranslator(
-        {"ApiMessages", "Messages", "JsonTreeModel", "ErrorCard", "ResponseView"}
+        {"ApiMessages", "Messages", "JsonTreeModel", "ErrorCard", "ResponseView", "TreePage",
+         "RawPage", "TablePage", "FindBar", "FilterBar", "ExportButton"}
     )
     yield translator
     QCoreApplication.removeTranslator(translator)
@@ -62,3 +69,19 @@ def _build_result(kind: ResultKind, **fields: Any) -> ApiResult:
 def make_result() -> Callable[..., ApiResult]:
     """Provide ``make_result(kind, **fields)``, which builds an ApiResult with a fixed request."""
     return _build_result
+
+
+@pytest.fixture
+def modeltest_failures() -> Iterator[list[str]]:
+    """Collect the messages that QAbstractItemModelTester logs under ``qt.modeltest``."""
+    failures: list[str] = []
+
+    def handler(msg_type: QtMsgType, context: QMessageLogContext, message: str) -> None:
+        if context.category == "qt.modeltest":
+            failures.append(message)
+        elif previous is not None:
+            previous(msg_type, context, message)
+
+    previous = qInstallMessageHandler(handler)
+    yield failures
+    qInstallMessageHandler(previous)

@@ -2,18 +2,14 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from decimal import Decimal
 from typing import Any
 
 import pytest
 from PySide6.QtCore import (
     QCoreApplication,
-    QMessageLogContext,
     QModelIndex,
     Qt,
-    QtMsgType,
-    qInstallMessageHandler,
 )
 from PySide6.QtTest import QAbstractItemModelTester
 from PySide6.QtWidgets import QTreeView
@@ -70,22 +66,6 @@ def walk(model: JsonTreeModel, parent: QModelIndex | None = None) -> int:
             model.data(index)
         visited += 1 + walk(model, model.index(row, 0, parent))
     return visited
-
-
-@pytest.fixture
-def modeltest_failures() -> Iterator[list[str]]:
-    """Collect the messages that QAbstractItemModelTester logs under ``qt.modeltest``."""
-    failures: list[str] = []
-
-    def handler(msg_type: QtMsgType, context: QMessageLogContext, message: str) -> None:
-        if context.category == "qt.modeltest":
-            failures.append(message)
-        elif previous is not None:
-            previous(msg_type, context, message)
-
-    previous = qInstallMessageHandler(handler)
-    yield failures
-    qInstallMessageHandler(previous)
 
 
 def find_row(model: JsonTreeModel, key: str, parent: QModelIndex | None = None) -> QModelIndex:

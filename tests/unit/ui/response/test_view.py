@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
 from desktop_app.api.result import ApiResult, Paging, Problem, ProblemCode, ResultKind
-from desktop_app.ui.response import view as view_module
+from desktop_app.ui.response import raw_page as raw_page_module
 from desktop_app.ui.response.view import EXPAND_LIMIT, ResponseView
 
 from .conftest import BracketTranslator
@@ -362,7 +362,7 @@ def test_large_body_shows_first_part(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     """A body over the limit shows its start; "Show all" loads the rest."""
-    monkeypatch.setattr(view_module, "RAW_CHAR_LIMIT", 1000)
+    monkeypatch.setattr(raw_page_module, "RAW_CHAR_LIMIT", 1000)
     body = "a" * 1000 + "TAIL"
     view.set_result(
         make_result(ResultKind.FORMAT_ERROR, http_status=200, body_text=body, content_format="text")
@@ -380,7 +380,7 @@ def test_large_body_shows_first_part(
 
 def test_raw_limit_is_two_megabytes() -> None:
     """The Raw tab shows 2 MiB of characters before asking."""
-    assert view_module.RAW_CHAR_LIMIT == 2 * 1024 * 1024
+    assert raw_page_module.RAW_CHAR_LIMIT == 2 * 1024 * 1024
 
 
 def test_raw_text_is_built_when_tab_opens(view: ResponseView, make_result: MakeResult) -> None:
@@ -481,6 +481,11 @@ def test_translator_retranslates_view(
     assert view.tabs.tabText(0) == "‹Tree›"
     assert view.model.headerData(0, Qt.Orientation.Horizontal) == "‹Key›"
     assert view.status_label.text().startswith("‹HTTP 200› · ‹Page of results›")
+    assert view.copy_value_action.text() == "‹Copy value›"
+    assert view.raw_page.show_all_button.text() == "‹Show all›"
+    assert view.table_page.columns_button.text() == "‹Columns…›"
+    assert view.find_bar.next_button.text() == "‹Next›"
+    assert view.export_button.text() == "‹Export…›"
 
     QCoreApplication.removeTranslator(bracket_translator)
     qtbot.waitUntil(lambda: view.tabs.tabText(1) == "Raw", timeout=2000)

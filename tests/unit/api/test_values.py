@@ -7,7 +7,16 @@ from decimal import Decimal
 
 import pytest
 
-from desktop_app.ui.response.values import display_text, is_container, path_text, to_json_text
+from desktop_app.api.values import (
+    LONG_TEXT_LIMIT,
+    cell_text,
+    compact_text,
+    display_text,
+    elided_text,
+    is_container,
+    path_text,
+    to_json_text,
+)
 
 EXACT_RECORD = {
     "postalCode": "02134",
@@ -129,3 +138,31 @@ def test_to_json_text_scalars_and_empty_containers() -> None:
     assert to_json_text({}) == "{}"
     assert to_json_text(Decimal("NaN")) == "NaN"
     assert to_json_text(Decimal("-Infinity")) == "-Infinity"
+
+
+def test_elided_text_cuts_long_strings() -> None:
+    """Strings over LONG_TEXT_LIMIT characters are cut with an ellipsis; others are whole."""
+    long_text = "x" * (LONG_TEXT_LIMIT + 1)
+
+    assert elided_text(long_text) == "x" * LONG_TEXT_LIMIT + "…"
+    assert elided_text("x" * LONG_TEXT_LIMIT) == "x" * LONG_TEXT_LIMIT
+    assert elided_text(10**600) == str(10**600)
+    assert display_text(long_text) == long_text
+
+
+def test_compact_text_short_and_cut() -> None:
+    """Small containers are one-line JSON; larger ones stop after the limit."""
+    assert compact_text({"sku": "A", "qty": Decimal("1.50")}) == '{"sku": "A", "qty": 1.50}'
+    cut = compact_text([{"n": number} for number in range(1_000)])
+
+    assert cut.endswith("…")
+    assert len(cut) == 81
+    assert cut.startswith('[{"n": 0}, {"n": 1}')
+
+
+def test_cell_text() -> None:
+    """Table cells use compact JSON for containers and exact text for scalars."""
+    assert cell_text(Decimal("59.85")) == "59.85"
+    assert cell_text("02134") == "02134"
+    assert cell_text([]) == "[]"
+    assert cell_text({"a": None}) == '{"a": null}'

@@ -1,0 +1,207 @@
+"""Text forms of parsed reply values: cell text, paths and pretty-printed JSON.
+
+Parsed JSON keeps integers as ``int`` and decimals as ``Decimal``, so every function here
+writes numbers with the digits the server sent. None of them rounds through ``float``.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Mapping, Sequence
+from decimal import Decimal
+from typing import Any
+
+_IDENTIFIER = re.compile(r"[A-Za-z_$][A-Za-z0-9_$]*")
+
+LONG_TEXT_LIMIT = 500
+"""Number of characters of a string that tree and table cells show before eliding the rest."""
+
+COMPACT_LIMIT = 80
+"""Number of characters of one-line JSON that a table cell shows for an object or array."""
+
+ELLIPSIS = "…"
+
+
+def is_container(value: Any) -> bool:
+    """Return whether ``value`` is a JSON object or array (a mapping, list or tuple)."""
+    return isinstance(value, Mapping | list | tuple)
+
+
+def display_text(value: Any) -> str:
+    """Return the one-line text of a parsed value for a table cell or the clipboard.
+
+    Scalars keep the form they were received in: strings are unchanged (``"02134"``),
+    integers and decimals keep their digits (``9007199254740993``, ``59.85``), None is
+    ``null`` and booleans are ``true`` or ``false``. Objects are summarised as ``{N}`` and
+    arrays as ``[N]``, where N is the number of members.
+    """
+    if value is None:
+        return "null"
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, str):
+        return value
+    if isinstance(value, int | Decimal):
+        return str(value)
+    if isinstance(value, float):
+        return repr(value)
+    if isinstance(value, Mapping):
+        return "{" + str(len(value)) + "}"
+    if isinstance(value, list | tuple):
+        return "[" + str(len(value)) + "]"
+    return str(value)
+
+
+def elided_text(value: Any, limit: int = LONG_TEXT_LIMIT) -> str:
+    """Return ``display_text(value)``, with a string over ``limit`` characters cut and "…" added.
+
+    Only the shown text is cut. Copy and export use ``display_text``, which keeps the
+    whole string.
+    """
+    text = display_text(value)
+    if isinstance(value, str) and len(text) > limit:
+        return text[:limit] + ELLIPSIS
+    return text
+
+
+def compact_text(value: Any, limit: int = COMPACT_LIMIT) -> str:
+    """Return one-line JSON of ``value``, cut after ``limit`` characters with "…" added.
+
+    The writer stops as soon as the text is longer than ``limit``, so a large object
+    costs no more than its first members.
+    """
+    out = _BoundedText(limit)
+    try:
+        _write_value(value, out, None, 0)
+    except _TextFull:
+        return "".join(out)[:limit] + ELLIPSIS
+    return "".join(out)
+
+
+def cell_text(value: Any) -> str:
+    """Return the text of a table cell: compact JSON for objects and arrays, else elided text."""
+    if is_container(value):
+        return compact_text(value)
+    return elided_text(value)
+
+
+class _TextFull(Exception):
+    """Raised by ``_BoundedText`` when the text passes its limit."""
+
+
+class _BoundedText(list[str]):
+    """Output list of ``_write_value`` that raises ``_TextFull`` once it is over its limit."""
+
+    def __init__(self, limit: int) -> None:
+        super().__init__()
+        self._room = limit
+
+    def append(self, text: str) -> None:
+        """Add ``text``, raising ``_TextFull`` when the total length passes the limit."""
+        super().append(text)
+        self._room -= len(text)
+        if self._room < 0:
+            raise _TextFull
+
+
+def path_text(parts: Sequence[str | int]) -> str:
+    """Build a JavaScript-style path such as ``message.data[0].orderId``.
+
+    Integer parts are array indexes (``[0]``). Keys that are not identifiers are written
+    as quoted members, for example ``["3DTxnResult"]``. An empty ``parts`` gives ``""``.
+    """
+    pieces: list[str] = []
+    for part in parts:
+        if isinstance(part, int):
+            pieces.append("[" + str(part) + "]")
+        elif _IDENTIFIER.fullmatch(part):
+            pieces.append("." + part if pieces else part)
+        else:
+            pieces.append("[" + json.dumps(part, ensure_ascii=False) + "]")
+    return "".join(pieces)
+
+
+def to_json_text(value: Any, indent: int | None = 2) -> str:
+    """Write parsed data as JSON text with every number exactly as received.
+
+    ``Decimal`` values are written as bare numbers with their own digits and large integers
+    stay exact. Non-ASCII text is kept as is. With ``indent=None`` the output is one line.
+    Values that JSON cannot hold, such as sets or dates, are written as strings.
+    """
+    out: list[str] = []
+    _write_value(value, out, indent, 0)
+    return "".join(out)
+
+
+def _number_text(value: int | float | Decimal) -> str:
+    if isinstance(value, Decimal):
+        if value.is_finite():
+            return str(value)
+        # Python's json module writes the non-finite floats this way too.
+        if value.is_nan():
+            return "NaN"
+        return "-Infinity" if value.is_signed() else "Infinity"
+    if isinstance(value, float):
+        return json.dumps(value)
+    return str(value)
+
+
+def _write_value(value: Any, out: list[str], indent: int | None, depth: int) -> None:
+    if value is None:
+        out.append("null")
+    elif isinstance(value, bool):
+        out.append("true" if value else "false")
+    elif isinstance(value, str):
+        out.append(json.dumps(value, ensure_ascii=False))
+    elif isinstance(value, int | float | Decimal):
+        out.append(_number_text(value))
+    elif isinstance(value, Mapping):
+        _write_members(
+            [
+                (json.dumps(str(key), ensure_ascii=False) + ": ", item)
+                for key, item in value.items()
+            ],
+            "{",
+            "}",
+            out,
+            indent,
+            depth,
+        )
+    elif isinstance(value, list | tuple):
+        _write_members([("", item) for item in value], "[", "]", out, indent, depth)
+    else:
+        out.append(json.dumps(str(value), ensure_ascii=False))
+
+
+def _write_members(
+    members: list[tuple[str, Any]],
+    opening: str,
+    closing: str,
+    out: list[str],
+    indent: int | None,
+    depth: int,
+) -> None:
+    """Append an object or array whose members are (prefix, value) pairs."""
+    out.append(opening)
+    if not members:
+        out.append(closing)
+        return
+
+    if indent is None:
+        inner_break = ""
+        outer_break = ""
+        separator = ", "
+    else:
+        inner_break = "\n" + " " * (indent * (depth + 1))
+        outer_break = "\n" + " " * (indent * depth)
+        separator = ","
+
+    for position, (prefix, item) in enumerate(members):
+        if position:
+            out.append(separator)
+        out.append(inner_break)
+        out.append(prefix)
+        _write_value(item, out, indent, depth + 1)
+    out.append(outer_break)
+    out.append(closing)

@@ -1,0 +1,183 @@
+"""Table model over the records of a reply (an ``api.tabular.Table``)."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from typing import Any, overload
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
+
+from desktop_app.api.sort_keys import SortKey, sort_key
+from desktop_app.api.tabular import Path, Table
+from desktop_app.api.values import cell_text, display_text, is_container, to_json_text
+
+SORT_ROLE = Qt.ItemDataRole.UserRole + 11
+"""Role that returns the ``api.sort_keys.sort_key`` tuple of a cell."""
+
+RAW_VALUE_ROLE = Qt.ItemDataRole.UserRole + 12
+"""Role that returns the parsed value of a cell (None for a record without that key).
+
+As with ``json_model.VALUE_ROLE``, call ``RowsTableModel.data()`` directly, because
+``QModelIndex.data()`` passes the value through QVariant.
+"""
+
+_NO_PARENT = QModelIndex()
+_MISSING = object()
+
+ModelIndex = QModelIndex | QPersistentModelIndex
+
+
+class RowsTableModel(QAbstractTableModel):
+    """Read-only table of reply records: one row per record, one column per key.
+
+    Cells show ``values.cell_text``: scalars with their exact digits, strings over 500
+    characters elided, objects and arrays as one-line JSON cut at 80 characters. A record
+    without a column's key shows an empty cell. Sort keys and the lower-case text of each
+    row, used by the quick filter, are computed on first use and kept until the next
+    ``set_table()``.
+    """
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._table: Table | None = None
+        self._sort_keys: dict[int, list[SortKey]] = {}
+        self._row_texts: list[str] | None = None
+
+    def set_table(self, table: Table | None) -> None:
+        """Show ``table``; None shows an empty table."""
+        self.beginResetModel()
+        self._table = table
+        self._sort_keys = {}
+        self._row_texts = None
+        self.endResetModel()
+
+    def table(self) -> Table | None:
+        """Return the table shown, or None."""
+        return self._table
+
+    def column_names(self) -> tuple[str, ...]:
+        """Return the names of the columns."""
+        return () if self._table is None else self._table.columns
+
+    def cell_value(self, row: int, column: int) -> Any:
+        """Return the parsed value of a cell, or None when the record lacks the key."""
+        value = self._value(row, column)
+        return None if value is _MISSING else value
+
+    def copy_text(self, row: int, column: int) -> str:
+        """Return a cell's whole text for the clipboard: exact scalars, one-line JSON otherwise.
+
+        A record without the column's key gives an empty string.
+        """
+        value = self._value(row, column)
+        if value is _MISSING:
+            return ""
+        if is_container(value):
+            return to_json_text(value, indent=None)
+        return display_text(value)
+
+    def record(self, row: int) -> Any:
+        """Return the record of ``row`` (the parsed dict)."""
+        if self._table is None:
+            return None
+        return self._table.rows[row]
+
+    def row_path(self, row: int) -> Path:
+        """Return the path parts of the record of ``row`` in the data."""
+        if self._table is None:
+            return ()
+        return self._table.row_path(row)
+
+    def sort_key(self, row: int, column: int) -> SortKey:
+        """Return the sort key of a cell; a column's keys are computed on first use."""
+        keys = self._sort_keys.get(column)
+        if keys is None:
+            keys = [sort_key(self.cell_value(number, column)) for number in range(self.rowCount())]
+            self._sort_keys[column] = keys
+        return keys[row]
+
+    def row_contains(self, row: int, folded_text: str) -> bool:
+        """Return whether any cell of ``row`` contains ``folded_text`` (already casefolded)."""
+        if self._row_texts is None:
+            columns = range(self.columnCount())
+            self._row_texts = [
+                "\t".join(self.copy_text(number, column) for column in columns).casefold()
+                for number in range(self.rowCount())
+            ]
+        return folded_text in self._row_texts[row]
+
+    @overload
+    def parent(self) -> QObject | None: ...
+
+    @overload
+    def parent(self, child: ModelIndex) -> QModelIndex: ...
+
+    def parent(self, child: ModelIndex | None = None) -> QObject | QModelIndex | None:
+        """Return an invalid index for any ``child``, or the QObject parent without one."""
+        if child is None:
+            return super().parent()
+        return QModelIndex()
+
+    def rowCount(self, parent: ModelIndex = _NO_PARENT) -> int:
+        """Return the number of records (0 under a valid parent)."""
+        if parent.isValid() or self._table is None:
+            return 0
+        return len(self._table.rows)
+
+    def columnCount(self, parent: ModelIndex = _NO_PARENT) -> int:
+        """Return the number of columns (0 under a valid parent)."""
+        if parent.isValid() or self._table is None:
+            return 0
+        return len(self._table.columns)
+
+    def flags(self, index: ModelIndex) -> Qt.ItemFlag:
+        """Return enabled and selectable for valid cells. No cell is editable."""
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        """Return the cell text, its alignment, ``SORT_ROLE`` key or ``RAW_VALUE_ROLE`` value."""
+        if not index.isValid() or self._table is None:
+            return None
+        row, column = index.row(), index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            value = self._value(row, column)
+            return "" if value is _MISSING else cell_text(value)
+        if role == SORT_ROLE:
+            return self.sort_key(row, column)
+        if role == RAW_VALUE_ROLE:
+            return self.cell_value(row, column)
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            value = self._value(row, column)
+            if isinstance(value, int | Decimal) and not isinstance(value, bool):
+                return Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+        return None
+
+    def headerData(
+        self,
+        section: int,
+        orientation: Qt.Orientation,
+        role: int = Qt.ItemDataRole.DisplayRole,
+    ) -> Any:
+        """Return column names across the top and 1-based row numbers down the side."""
+        if role != Qt.ItemDataRole.DisplayRole or self._table is None:
+            return None
+        if orientation == Qt.Orientation.Horizontal:
+            if 0 <= section < len(self._table.columns):
+                return self._table.columns[section]
+            return None
+        if 0 <= section < len(self._table.rows):
+            return str(section + 1)
+        return None
+
+    def _value(self, row: int, column: int) -> Any:
+        if self._table is None:
+            return _MISSING
+        return self._table.value(row, column, _MISSING)

@@ -1,0 +1,354 @@
+"""Table tab of the response viewer: the reply's records in a sortable, filterable table."""
+
+from __future__ import annotations
+
+import json
+import logging
+
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal, Slot
+from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop_app.api.tabular import Table
+from desktop_app.api.values import is_container, to_json_text
+from desktop_app.catalog.validation import fill_placeholders
+from desktop_app.storage.settings import Settings
+from desktop_app.ui.response.column_chooser import ColumnChooser
+from desktop_app.ui.response.error_card import plain_label
+from desktop_app.ui.response.table_model import RowsTableModel
+from desktop_app.ui.response.table_proxy import RowsProxyModel
+
+log = logging.getLogger(__name__)
+
+COLUMNS_SETTING = "table_columns"
+"""Setting that stores the hidden columns per endpoint key as JSON."""
+
+MAX_COLUMN_WIDTH = 320
+"""Widest a column gets when it is sized to its contents; the user can widen it further."""
+
+SIZE_HINT_ROWS = 100
+"""Number of rows measured when columns are sized to their contents."""
+
+
+class TablePage(QWidget):
+    """Records of a reply as a table with sorting, a quick filter and a column chooser.
+
+    Clicking a header sorts by that column (numbers and dates in their own order); a third
+    click returns to the reply's order. The filter keeps the rows with a cell that contains
+    its text. "Columns…" hides and shows columns, and the choice is kept per endpoint in the
+    ``table_columns`` setting. Ctrl+C copies the selected cells as tab-separated text.
+    Double-clicking a row emits ``row_opened`` with the record's path.
+
+    Signals:
+        row_opened(object): Path parts (a tuple of keys and indexes) of a record that
+            the user asked to see in the tree.
+        value_copied(str): The text just placed on the clipboard.
+
+    Attributes:
+        model: The records.
+        proxy: Sorted and filtered view of ``model``.
+        table_view: The table.
+        filter_edit: Quick filter text.
+        count_label: Number of rows shown.
+        columns_button: Opens the column chooser.
+        column_dialog: The open column chooser, or None.
+        copy_cells_action, copy_value_action, copy_row_action, show_in_tree_action:
+            Actions of the table's context menu.
+    """
+
+    row_opened = Signal(object)
+    value_copied = Signal(str)
+
+    def __init__(self, settings: Settings | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._settings = settings
+        self._endpoint_key = ""
+        self.layout_version = 0
+        self.column_dialog: ColumnChooser | None = None
+
+        self.model = RowsTableModel(self)
+        self.proxy = RowsProxyModel(self.model, self)
+        for signal in (self.proxy.layoutChanged, self.proxy.modelReset,
+                       self.proxy.rowsInserted, self.proxy.rowsRemoved):
+            signal.connect(self._on_proxy_layout_changed)
+
+        self.filter_edit = QLineEdit(self)
+        self.filter_edit.setClearButtonEnabled(True)
+        self.filter_edit.textChanged.connect(self._on_filter_edit_text_changed)
+        self.count_label = plain_label(self)
+        self.columns_button = QPushButton(self)
+        self.columns_button.clicked.connect(self._on_columns_button_clicked)
+
+        self.table_view = QTableView(self)
+        self.table_view.setModel(self.proxy)
+        self.table_view.setAlternatingRowColors(True)
+        self.table_view.setWordWrap(False)
+        self.table_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
+        self.table_view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        header = self.table_view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setSectionsMovable(True)
+        header.setSortIndicatorClearable(True)
+        header.setResizeContentsPrecision(SIZE_HINT_ROWS)
+        header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+        self.table_view.setSortingEnabled(True)
+        self.table_view.verticalHeader().setDefaultSectionSize(
+            self.table_view.fontMetrics().height() + 6
+        )
+        self.table_view.doubleClicked.connect(self._on_table_view_double_clicked)
+        self._build_actions()
+
+        bar = QHBoxLayout()
+        bar.addWidget(self.filter_edit, 1)
+        bar.addWidget(self.count_label)
+        bar.addWidget(self.columns_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(bar)
+        layout.addWidget(self.table_view, 1)
+
+    def _build_actions(self) -> None:
+        self.table_view.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        self.copy_cells_action = self._action(QKeySequence.StandardKey.Copy)
+        self.copy_cells_action.triggered.connect(self._on_copy_cells_action_triggered)
+        self.copy_value_action = self._action()
+        self.copy_value_action.triggered.connect(self._on_copy_value_action_triggered)
+        self.copy_row_action = self._action()
+        self.copy_row_action.triggered.connect(self._on_copy_row_action_triggered)
+        self.show_in_tree_action = self._action()
+        self.show_in_tree_action.triggered.connect(self._on_show_in_tree_action_triggered)
+
+    def _action(self, shortcut: QKeySequence.StandardKey | None = None) -> QAction:
+        action = QAction(self.table_view)
+        if shortcut is not None:
+            action.setShortcut(shortcut)
+            action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        self.table_view.addAction(action)
+        return action
+
+    def retranslate(self) -> None:
+        """Set every text again in the current language."""
+        self.filter_edit.setPlaceholderText(self.tr("Filter rows"))
+        self.columns_button.setText(self.tr("Columns…"))
+        self.copy_cells_action.setText(self.tr("Copy selected cells"))
+        self.copy_value_action.setText(self.tr("Copy value"))
+        self.copy_row_action.setText(self.tr("Copy row as JSON"))
+        self.show_in_tree_action.setText(self.tr("Show in tree"))
+        self._update_count()
+
+    def set_table(self, table: Table | None, endpoint_key: str = "") -> None:
+        """Show ``table``, hiding the columns remembered for ``endpoint_key``."""
+        self._endpoint_key = endpoint_key
+        self.table_view.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+        self.model.set_table(table)
+        hidden = self._remembered_hidden()
+        header = self.table_view.horizontalHeader()
+        for column, name in enumerate(self.model.column_names()):
+            header.setSectionHidden(column, name in hidden)
+        if self.model.columnCount() and not self.visible_columns():
+            # Every column was hidden, which the chooser does not allow; show them all.
+            for column in range(self.model.columnCount()):
+                header.setSectionHidden(column, False)
+        self.table_view.resizeColumnsToContents()
+        for column in range(self.model.columnCount()):
+            if header.sectionSize(column) > MAX_COLUMN_WIDTH:
+                header.resizeSection(column, MAX_COLUMN_WIDTH)
+        self.layout_version += 1
+        self._update_count()
+
+    def visible_columns(self) -> list[int]:
+        """Return the model columns that are not hidden, in the order the header shows them."""
+        header = self.table_view.horizontalHeader()
+        columns = (header.logicalIndex(visual) for visual in range(header.count()))
+        return [column for column in columns if not header.isSectionHidden(column)]
+
+    def view_rows(self) -> list[int]:
+        """Return the model rows that pass the filter, in the order the table shows them."""
+        return [
+            self.proxy.mapToSource(self.proxy.index(row, 0)).row()
+            for row in range(self.proxy.rowCount())
+        ]
+
+    def find_cells(self, text: str) -> list[tuple[int, int]]:
+        """Return (model row, column) of each shown cell that contains ``text``, in view order.
+
+        The comparison ignores case and reads the whole cell text, including the parts of
+        long strings that the table elides.
+        """
+        folded = text.casefold()
+        if not folded:
+            return []
+        columns = self.visible_columns()
+        return [
+            (row, column)
+            for row in self.view_rows()
+            for column in columns
+            if folded in self.model.copy_text(row, column).casefold()
+        ]
+
+    def show_cell(self, row: int, column: int) -> bool:
+        """Make the cell at model ``row`` and ``column`` current and scroll to it.
+
+        Returns:
+            False when the cell is filtered out or does not exist.
+        """
+        index = self.proxy.mapFromSource(self.model.index(row, column))
+        if not index.isValid():
+            return False
+        self.table_view.selectionModel().setCurrentIndex(
+            index, QItemSelectionModel.SelectionFlag.ClearAndSelect
+        )
+        self.table_view.scrollTo(index, QAbstractItemView.ScrollHint.PositionAtCenter)
+        return True
+
+    def open_column_dialog(self) -> ColumnChooser:
+        """Open the column chooser (window-modal) and return it; OK applies the choice."""
+        header = self.table_view.horizontalHeader()
+        names = self.model.column_names()
+        dialog = ColumnChooser(
+            names, [not header.isSectionHidden(column) for column in range(len(names))], self
+        )
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.finished.connect(self._on_column_dialog_finished)
+        self.column_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _remembered_hidden(self) -> set[str]:
+        stored = self._stored_columns()
+        hidden = stored.get(self._endpoint_key, {}).get("hidden", [])
+        return {name for name in hidden if isinstance(name, str)}
+
+    def _stored_columns(self) -> dict[str, dict[str, list[str]]]:
+        if self._settings is None or not self._endpoint_key:
+            return {}
+        try:
+            stored = json.loads(self._settings.get_str(COLUMNS_SETTING))
+        except ValueError:
+            log.warning("The %s setting is not valid JSON; ignoring it", COLUMNS_SETTING)
+            return {}
+        if not isinstance(stored, dict):
+            return {}
+        return {key: value for key, value in stored.items() if isinstance(value, dict)}
+
+    def _remember_hidden(self, visible: list[bool]) -> None:
+        if self._settings is None or not self._endpoint_key:
+            return
+        names = self.model.column_names()
+        stored = self._stored_columns()
+        # Columns of other replies to the same endpoint (a filtered view has other
+        # columns) keep their state.
+        others = [name for name in self._remembered_hidden() if name not in names]
+        hidden = others + [name for name, shown in zip(names, visible, strict=True) if not shown]
+        stored[self._endpoint_key] = {"hidden": sorted(set(hidden))}
+        try:
+            self._settings.set(COLUMNS_SETTING, json.dumps(stored, ensure_ascii=False))
+        except OSError:
+            log.exception("Could not save the table columns of %s", self._endpoint_key)
+
+    def _update_count(self) -> None:
+        shown = self.proxy.rowCount()
+        total = self.model.rowCount()
+        if shown == total:
+            text = fill_placeholders(self.tr("Rows: %1"), (str(total),))
+        else:
+            text = fill_placeholders(self.tr("Rows: %1 of %2"), (str(shown), str(total)))
+        self.count_label.setText(text)
+
+    def _copy(self, text: str) -> None:
+        QGuiApplication.clipboard().setText(text)
+        self.value_copied.emit(text)
+
+    def _current_source(self) -> QModelIndex:
+        return self.proxy.mapToSource(self.table_view.currentIndex())
+
+    @Slot()
+    def _on_proxy_layout_changed(self) -> None:
+        self.layout_version += 1
+        self._update_count()
+
+    @Slot(str)
+    def _on_filter_edit_text_changed(self, text: str) -> None:
+        self.proxy.set_filter_text(text)
+
+    @Slot()
+    def _on_columns_button_clicked(self) -> None:
+        self.open_column_dialog()
+
+    @Slot(int)
+    def _on_column_dialog_finished(self, code: int) -> None:
+        dialog = self.column_dialog
+        self.column_dialog = None
+        if dialog is None or code != QDialog.DialogCode.Accepted.value:
+            return
+        visible = dialog.visible()
+        header = self.table_view.horizontalHeader()
+        for column, shown in enumerate(visible):
+            header.setSectionHidden(column, not shown)
+        self.layout_version += 1
+        self._remember_hidden(visible)
+
+    @Slot(QModelIndex)
+    def _on_table_view_double_clicked(self, index: QModelIndex) -> None:
+        source = self.proxy.mapToSource(index)
+        if source.isValid():
+            self.row_opened.emit(self.model.row_path(source.row()))
+
+    @Slot()
+    def _on_copy_cells_action_triggered(self) -> None:
+        cells = [self.proxy.mapToSource(index) for index in self.table_view.selectedIndexes()]
+        if not cells:
+            return
+        header = self.table_view.horizontalHeader()
+        columns = sorted({cell.column() for cell in cells}, key=header.visualIndex)
+        chosen: dict[int, set[int]] = {}
+        for cell in cells:
+            chosen.setdefault(cell.row(), set()).add(cell.column())
+        view_order = {row: position for position, row in enumerate(self.view_rows())}
+        lines = []
+        for row in sorted(chosen, key=lambda source_row: view_order.get(source_row, 0)):
+            lines.append("\t".join(
+                _tsv_field(self.model.copy_text(row, column)) if column in chosen[row] else ""
+                for column in columns
+            ))
+        self._copy("\n".join(lines))
+
+    @Slot()
+    def _on_copy_value_action_triggered(self) -> None:
+        source = self._current_source()
+        if not source.isValid():
+            return
+        value = self.model.cell_value(source.row(), source.column())
+        if is_container(value):
+            self._copy(to_json_text(value))
+        else:
+            self._copy(self.model.copy_text(source.row(), source.column()))
+
+    @Slot()
+    def _on_copy_row_action_triggered(self) -> None:
+        source = self._current_source()
+        if source.isValid():
+            self._copy(to_json_text(self.model.record(source.row())))
+
+    @Slot()
+    def _on_show_in_tree_action_triggered(self) -> None:
+        source = self._current_source()
+        if source.isValid():
+            self.row_opened.emit(self.model.row_path(source.row()))
+
+
+def _tsv_field(text: str) -> str:
+    """Quote a field for tab-separated text as spreadsheets read it, when it needs quoting."""
+    if any(char in text for char in '\t\n\r"'):
+        return '"' + text.replace('"', '""') + '"'
+    return text
