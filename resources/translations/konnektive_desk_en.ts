@@ -2,6 +2,37 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AllPagesPanel</name>
+    <message>
+        <source>All pages</source>
+        <translation>All pages</translation>
+    </message>
+    <message>
+        <source>Send page 1, then fetch the remaining pages a few at a time and show all rows as one reply. The profile sets how many pages are fetched at once.</source>
+        <translation>Send page 1, then fetch the remaining pages a few at a time and show all rows as one reply. The profile sets how many pages are fetched at once.</translation>
+    </message>
+    <message>
+        <source>The query matches %1 rows on %2 pages, more than the %3 pages or %4 rows fetched without asking. Fetch all of them?
+
+No fetches only the pages within that limit.</source>
+        <translation>The query matches %1 rows on %2 pages, more than the %3 pages or %4 rows fetched without asking. Fetch all of them?
+
+No fetches only the pages within that limit.</translation>
+    </message>
+    <message>
+        <source>Fetch all pages?</source>
+        <translation>Fetch all pages?</translation>
+    </message>
+    <message>
+        <source>%1 of %2 rows</source>
+        <translation>%1 of %2 rows</translation>
+    </message>
+    <message>
+        <source>All pages: %1 of %2 fetched, %3.</source>
+        <translation>All pages: %1 of %2 fetched, %3.</translation>
+    </message>
+</context>
+<context>
     <name>ApiMessages</name>
     <message>
         <source>The server replied to %1 with HTTP status %2.</source>
@@ -194,6 +225,34 @@
     <message>
         <source>The request was cancelled.</source>
         <translation>The request was cancelled.</translation>
+    </message>
+    <message>
+        <source>Page %1 returned %2 rows instead of %3, so the walk stopped there. %4 rows were kept.</source>
+        <translation>Page %1 returned %2 rows instead of %3, so the walk stopped there. %4 rows were kept.</translation>
+    </message>
+    <message>
+        <source>Page %1 failed, so the walk stopped there. %2 rows were kept.</source>
+        <translation>Page %1 failed, so the walk stopped there. %2 rows were kept.</translation>
+    </message>
+    <message>
+        <source>Page %1 is not a page of results, so the walk stopped there. %2 rows were kept.</source>
+        <translation>Page %1 is not a page of results, so the walk stopped there. %2 rows were kept.</translation>
+    </message>
+    <message>
+        <source>Stopped at the cap of %1 pages: %2 of %3 rows were fetched.</source>
+        <translation>Stopped at the cap of %1 pages: %2 of %3 rows were fetched.</translation>
+    </message>
+    <message>
+        <source>Cancelled after %1 of %2 pages. %3 rows were kept.</source>
+        <translation>Cancelled after %1 of %2 pages. %3 rows were kept.</translation>
+    </message>
+    <message>
+        <source>The total changed from %1 to %2 rows during the walk, so rows may be missing or repeated.</source>
+        <translation>The total changed from %1 to %2 rows during the walk, so rows may be missing or repeated.</translation>
+    </message>
+    <message>
+        <source>The reply has no totalResults, so only page 1 was fetched.</source>
+        <translation>The reply has no totalResults, so only page 1 was fetched.</translation>
     </message>
 </context>
 <context>
@@ -1780,6 +1839,25 @@
     </message>
 </context>
 <context>
+    <name>ColumnChooser</name>
+    <message>
+        <source>Columns</source>
+        <translation>Columns</translation>
+    </message>
+    <message>
+        <source>Filter column names</source>
+        <translation>Filter column names</translation>
+    </message>
+    <message>
+        <source>Show all</source>
+        <translation>Show all</translation>
+    </message>
+    <message>
+        <source>Hide all</source>
+        <translation>Hide all</translation>
+    </message>
+</context>
+<context>
     <name>DateField</name>
     <message>
         <source>Pick a date</source>
@@ -1820,6 +1898,65 @@
     </message>
 </context>
 <context>
+    <name>ExportButton</name>
+    <message>
+        <source>Export…</source>
+        <translation>Export…</translation>
+    </message>
+    <message>
+        <source>Table as CSV…</source>
+        <translation>Table as CSV…</translation>
+    </message>
+    <message>
+        <source>Table as Excel workbook (XLSX)…</source>
+        <translation>Table as Excel workbook (XLSX)…</translation>
+    </message>
+    <message>
+        <source>Reply as JSON…</source>
+        <translation>Reply as JSON…</translation>
+    </message>
+    <message>
+        <source>Saved the reply to %1.</source>
+        <translation>Saved the reply to %1.</translation>
+    </message>
+    <message>
+        <source>Saved %1 rows to %2.</source>
+        <translation>Saved %1 rows to %2.</translation>
+    </message>
+    <message>
+        <source>Saving %1 …</source>
+        <translation>Saving %1 …</translation>
+    </message>
+    <message>
+        <source>Could not save %1: %2. Choose another folder or close the file in other programs, then export again.</source>
+        <translation>Could not save %1: %2. Choose another folder or close the file in other programs, then export again.</translation>
+    </message>
+    <message>
+        <source>Export table as CSV</source>
+        <translation>Export table as CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export table as Excel workbook</source>
+        <translation>Export table as Excel workbook</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel workbooks (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Export reply as JSON</source>
+        <translation>Export reply as JSON</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>JSON files (*.json)</translation>
+    </message>
+</context>
+<context>
     <name>ExtraRowsEditor</name>
     <message>
         <source>Extra parameters: each filled row is sent as name=value after the fields above.</source>
@@ -1840,6 +1977,52 @@
     <message>
         <source>Remove this row</source>
         <translation>Remove this row</translation>
+    </message>
+</context>
+<context>
+    <name>FilterBar</name>
+    <message>
+        <source>JMESPath filter, for example message.data[?orderStatus==&apos;REFUNDED&apos;]</source>
+        <translation>JMESPath filter, for example message.data[?orderStatus==&apos;REFUNDED&apos;]</translation>
+    </message>
+    <message>
+        <source>Press Enter to apply the expression; clear the box to show the whole reply.</source>
+        <translation>Press Enter to apply the expression; clear the box to show the whole reply.</translation>
+    </message>
+</context>
+<context>
+    <name>FindBar</name>
+    <message>
+        <source>Find in keys and values</source>
+        <translation>Find in keys and values</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>Previous</translation>
+    </message>
+    <message>
+        <source>Previous match (Shift+F3)</source>
+        <translation>Previous match (Shift+F3)</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Next</translation>
+    </message>
+    <message>
+        <source>Next match (F3)</source>
+        <translation>Next match (F3)</translation>
+    </message>
+    <message>
+        <source>Close (Esc)</source>
+        <translation>Close (Esc)</translation>
+    </message>
+    <message>
+        <source>No match for %1</source>
+        <translation>No match for %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 of %2</translation>
     </message>
 </context>
 <context>
@@ -2249,6 +2432,17 @@ F1: this list</translation>
     </message>
 </context>
 <context>
+    <name>RawPage</name>
+    <message>
+        <source>Show all</source>
+        <translation>Show all</translation>
+    </message>
+    <message>
+        <source>Showing the first %1 of %2 characters.</source>
+        <translation>Showing the first %1 of %2 characters.</translation>
+    </message>
+</context>
+<context>
     <name>ResponseView</name>
     <message>
         <source>Tree</source>
@@ -2259,28 +2453,24 @@ F1: this list</translation>
         <translation>Raw</translation>
     </message>
     <message>
-        <source>Copy value</source>
-        <translation>Copy value</translation>
+        <source>Table</source>
+        <translation>Table</translation>
     </message>
     <message>
-        <source>Copy path</source>
-        <translation>Copy path</translation>
+        <source>The filter %1 is not a valid JMESPath expression:
+%2</source>
+        <translation>The filter %1 is not a valid JMESPath expression:
+%2</translation>
     </message>
     <message>
-        <source>Expand all</source>
-        <translation>Expand all</translation>
+        <source>The filter %1 failed on this reply:
+%2</source>
+        <translation>The filter %1 failed on this reply:
+%2</translation>
     </message>
     <message>
-        <source>Collapse all</source>
-        <translation>Collapse all</translation>
-    </message>
-    <message>
-        <source>Show all</source>
-        <translation>Show all</translation>
-    </message>
-    <message>
-        <source>Expanded the first %1 items; the rest stay collapsed.</source>
-        <translation>Expanded the first %1 items; the rest stay collapsed.</translation>
+        <source>The filter matched nothing; its result is null.</source>
+        <translation>The filter matched nothing; its result is null.</translation>
     </message>
     <message>
         <source>No reply yet. Fill in the form and press Ctrl+Enter; the reply appears here.</source>
@@ -2293,10 +2483,6 @@ F1: this list</translation>
     <message>
         <source>The CRM needs a further step, such as 3-D Secure.</source>
         <translation>The CRM needs a further step, such as 3-D Secure.</translation>
-    </message>
-    <message>
-        <source>Showing the first %1 of %2 characters.</source>
-        <translation>Showing the first %1 of %2 characters.</translation>
     </message>
 </context>
 <context>
@@ -2324,6 +2510,68 @@ F1: this list</translation>
     <message>
         <source>Number of requests kept in the history</source>
         <translation>Number of requests kept in the history</translation>
+    </message>
+    <message>
+        <source>Hidden columns of the reply table per endpoint (JSON: endpoint key to column names)</source>
+        <translation>Hidden columns of the reply table per endpoint (JSON: endpoint key to column names)</translation>
+    </message>
+</context>
+<context>
+    <name>TablePage</name>
+    <message>
+        <source>Filter rows</source>
+        <translation>Filter rows</translation>
+    </message>
+    <message>
+        <source>Columns…</source>
+        <translation>Columns…</translation>
+    </message>
+    <message>
+        <source>Copy selected cells</source>
+        <translation>Copy selected cells</translation>
+    </message>
+    <message>
+        <source>Copy value</source>
+        <translation>Copy value</translation>
+    </message>
+    <message>
+        <source>Copy row as JSON</source>
+        <translation>Copy row as JSON</translation>
+    </message>
+    <message>
+        <source>Show in tree</source>
+        <translation>Show in tree</translation>
+    </message>
+    <message>
+        <source>Rows: %1</source>
+        <translation>Rows: %1</translation>
+    </message>
+    <message>
+        <source>Rows: %1 of %2</source>
+        <translation>Rows: %1 of %2</translation>
+    </message>
+</context>
+<context>
+    <name>TreePage</name>
+    <message>
+        <source>Copy value</source>
+        <translation>Copy value</translation>
+    </message>
+    <message>
+        <source>Copy path</source>
+        <translation>Copy path</translation>
+    </message>
+    <message>
+        <source>Expand all</source>
+        <translation>Expand all</translation>
+    </message>
+    <message>
+        <source>Collapse all</source>
+        <translation>Collapse all</translation>
+    </message>
+    <message>
+        <source>Expanded the first %1 items; the rest stay collapsed.</source>
+        <translation>Expanded the first %1 items; the rest stay collapsed.</translation>
     </message>
 </context>
 <context>

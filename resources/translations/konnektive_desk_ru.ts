@@ -2,6 +2,37 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
 <context>
+    <name>AllPagesPanel</name>
+    <message>
+        <source>All pages</source>
+        <translation>Все страницы</translation>
+    </message>
+    <message>
+        <source>Send page 1, then fetch the remaining pages a few at a time and show all rows as one reply. The profile sets how many pages are fetched at once.</source>
+        <translation>Отправить страницу 1, затем загрузить остальные страницы по несколько сразу и показать все строки как один ответ. Сколько страниц загружается одновременно, задаёт профиль.</translation>
+    </message>
+    <message>
+        <source>The query matches %1 rows on %2 pages, more than the %3 pages or %4 rows fetched without asking. Fetch all of them?
+
+No fetches only the pages within that limit.</source>
+        <translation>Запросу соответствуют %1 строк на %2 страницах — больше, чем %3 страниц или %4 строк, которые загружаются без вопроса. Загрузить все?
+
+«Нет» загрузит только страницы в пределах этого ограничения.</translation>
+    </message>
+    <message>
+        <source>Fetch all pages?</source>
+        <translation>Загрузить все страницы?</translation>
+    </message>
+    <message>
+        <source>%1 of %2 rows</source>
+        <translation>Строк: %1 из %2</translation>
+    </message>
+    <message>
+        <source>All pages: %1 of %2 fetched, %3.</source>
+        <translation>Все страницы: загружено %1 из %2, %3.</translation>
+    </message>
+</context>
+<context>
     <name>ApiMessages</name>
     <message>
         <source>The server replied to %1 with HTTP status %2.</source>
@@ -194,6 +225,34 @@
     <message>
         <source>The request was cancelled.</source>
         <translation>Запрос отменён.</translation>
+    </message>
+    <message>
+        <source>Page %1 returned %2 rows instead of %3, so the walk stopped there. %4 rows were kept.</source>
+        <translation>Страница %1 вернула строк: %2 вместо %3, поэтому загрузка остановлена на ней. Сохранено строк: %4.</translation>
+    </message>
+    <message>
+        <source>Page %1 failed, so the walk stopped there. %2 rows were kept.</source>
+        <translation>Не удалось загрузить страницу %1, поэтому загрузка остановлена на ней. Сохранено строк: %2.</translation>
+    </message>
+    <message>
+        <source>Page %1 is not a page of results, so the walk stopped there. %2 rows were kept.</source>
+        <translation>Страница %1 не является страницей результатов, поэтому загрузка остановлена на ней. Сохранено строк: %2.</translation>
+    </message>
+    <message>
+        <source>Stopped at the cap of %1 pages: %2 of %3 rows were fetched.</source>
+        <translation>Остановлено на ограничении в %1 страниц: загружено строк %2 из %3.</translation>
+    </message>
+    <message>
+        <source>Cancelled after %1 of %2 pages. %3 rows were kept.</source>
+        <translation>Отменено после %1 из %2 страниц. Сохранено строк: %3.</translation>
+    </message>
+    <message>
+        <source>The total changed from %1 to %2 rows during the walk, so rows may be missing or repeated.</source>
+        <translation>Во время загрузки общее число строк изменилось с %1 на %2, поэтому строки могут отсутствовать или повторяться.</translation>
+    </message>
+    <message>
+        <source>The reply has no totalResults, so only page 1 was fetched.</source>
+        <translation>В ответе нет totalResults, поэтому загружена только страница 1.</translation>
     </message>
 </context>
 <context>
@@ -1780,6 +1839,25 @@
     </message>
 </context>
 <context>
+    <name>ColumnChooser</name>
+    <message>
+        <source>Columns</source>
+        <translation>Столбцы</translation>
+    </message>
+    <message>
+        <source>Filter column names</source>
+        <translation>Фильтр по именам столбцов</translation>
+    </message>
+    <message>
+        <source>Show all</source>
+        <translation>Показать всё</translation>
+    </message>
+    <message>
+        <source>Hide all</source>
+        <translation>Скрыть все</translation>
+    </message>
+</context>
+<context>
     <name>DateField</name>
     <message>
         <source>Pick a date</source>
@@ -1820,6 +1898,65 @@
     </message>
 </context>
 <context>
+    <name>ExportButton</name>
+    <message>
+        <source>Export…</source>
+        <translation>Экспорт…</translation>
+    </message>
+    <message>
+        <source>Table as CSV…</source>
+        <translation>Таблица в CSV…</translation>
+    </message>
+    <message>
+        <source>Table as Excel workbook (XLSX)…</source>
+        <translation>Таблица в книгу Excel (XLSX)…</translation>
+    </message>
+    <message>
+        <source>Reply as JSON…</source>
+        <translation>Ответ в JSON…</translation>
+    </message>
+    <message>
+        <source>Saved the reply to %1.</source>
+        <translation>Ответ сохранён в %1.</translation>
+    </message>
+    <message>
+        <source>Saved %1 rows to %2.</source>
+        <translation>Сохранено строк: %1 в %2.</translation>
+    </message>
+    <message>
+        <source>Saving %1 …</source>
+        <translation>Сохранение %1 …</translation>
+    </message>
+    <message>
+        <source>Could not save %1: %2. Choose another folder or close the file in other programs, then export again.</source>
+        <translation>Не удалось сохранить %1: %2. Выберите другую папку или закройте файл в других программах и повторите экспорт.</translation>
+    </message>
+    <message>
+        <source>Export table as CSV</source>
+        <translation>Экспорт таблицы в CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Файлы CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export table as Excel workbook</source>
+        <translation>Экспорт таблицы в книгу Excel</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Книги Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Export reply as JSON</source>
+        <translation>Экспорт ответа в JSON</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>Файлы JSON (*.json)</translation>
+    </message>
+</context>
+<context>
     <name>ExtraRowsEditor</name>
     <message>
         <source>Extra parameters: each filled row is sent as name=value after the fields above.</source>
@@ -1840,6 +1977,52 @@
     <message>
         <source>Remove this row</source>
         <translation>Удалить эту строку</translation>
+    </message>
+</context>
+<context>
+    <name>FilterBar</name>
+    <message>
+        <source>JMESPath filter, for example message.data[?orderStatus==&apos;REFUNDED&apos;]</source>
+        <translation>Фильтр JMESPath, например message.data[?orderStatus==&apos;REFUNDED&apos;]</translation>
+    </message>
+    <message>
+        <source>Press Enter to apply the expression; clear the box to show the whole reply.</source>
+        <translation>Нажмите Enter, чтобы применить выражение; очистите поле, чтобы показать весь ответ.</translation>
+    </message>
+</context>
+<context>
+    <name>FindBar</name>
+    <message>
+        <source>Find in keys and values</source>
+        <translation>Поиск по ключам и значениям</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>Назад</translation>
+    </message>
+    <message>
+        <source>Previous match (Shift+F3)</source>
+        <translation>Предыдущее совпадение (Shift+F3)</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Далее</translation>
+    </message>
+    <message>
+        <source>Next match (F3)</source>
+        <translation>Следующее совпадение (F3)</translation>
+    </message>
+    <message>
+        <source>Close (Esc)</source>
+        <translation>Закрыть (Esc)</translation>
+    </message>
+    <message>
+        <source>No match for %1</source>
+        <translation>Нет совпадений для %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 из %2</translation>
     </message>
 </context>
 <context>
@@ -2251,6 +2434,17 @@ F1: этот список</translation>
     </message>
 </context>
 <context>
+    <name>RawPage</name>
+    <message>
+        <source>Show all</source>
+        <translation>Показать всё</translation>
+    </message>
+    <message>
+        <source>Showing the first %1 of %2 characters.</source>
+        <translation>Показано символов: %1 из %2.</translation>
+    </message>
+</context>
+<context>
     <name>ResponseView</name>
     <message>
         <source>Tree</source>
@@ -2261,28 +2455,24 @@ F1: этот список</translation>
         <translation>Исходный</translation>
     </message>
     <message>
-        <source>Copy value</source>
-        <translation>Копировать значение</translation>
+        <source>Table</source>
+        <translation>Таблица</translation>
     </message>
     <message>
-        <source>Copy path</source>
-        <translation>Копировать путь</translation>
+        <source>The filter %1 is not a valid JMESPath expression:
+%2</source>
+        <translation>Фильтр %1 не является допустимым выражением JMESPath:
+%2</translation>
     </message>
     <message>
-        <source>Expand all</source>
-        <translation>Развернуть все</translation>
+        <source>The filter %1 failed on this reply:
+%2</source>
+        <translation>Фильтр %1 не удалось применить к этому ответу:
+%2</translation>
     </message>
     <message>
-        <source>Collapse all</source>
-        <translation>Свернуть все</translation>
-    </message>
-    <message>
-        <source>Show all</source>
-        <translation>Показать всё</translation>
-    </message>
-    <message>
-        <source>Expanded the first %1 items; the rest stay collapsed.</source>
-        <translation>Развёрнуто первых элементов: %1, остальные свёрнуты.</translation>
+        <source>The filter matched nothing; its result is null.</source>
+        <translation>Фильтр ничего не нашёл; его результат — null.</translation>
     </message>
     <message>
         <source>No reply yet. Fill in the form and press Ctrl+Enter; the reply appears here.</source>
@@ -2295,10 +2485,6 @@ F1: этот список</translation>
     <message>
         <source>The CRM needs a further step, such as 3-D Secure.</source>
         <translation>CRM требует дополнительный шаг, например 3-D Secure.</translation>
-    </message>
-    <message>
-        <source>Showing the first %1 of %2 characters.</source>
-        <translation>Показано символов: %1 из %2.</translation>
     </message>
 </context>
 <context>
@@ -2326,6 +2512,68 @@ F1: этот список</translation>
     <message>
         <source>Number of requests kept in the history</source>
         <translation>Число запросов, хранимых в истории</translation>
+    </message>
+    <message>
+        <source>Hidden columns of the reply table per endpoint (JSON: endpoint key to column names)</source>
+        <translation>Скрытые столбцы таблицы ответа для каждого метода (JSON: ключ метода → имена столбцов)</translation>
+    </message>
+</context>
+<context>
+    <name>TablePage</name>
+    <message>
+        <source>Filter rows</source>
+        <translation>Фильтр строк</translation>
+    </message>
+    <message>
+        <source>Columns…</source>
+        <translation>Столбцы…</translation>
+    </message>
+    <message>
+        <source>Copy selected cells</source>
+        <translation>Копировать выделенные ячейки</translation>
+    </message>
+    <message>
+        <source>Copy value</source>
+        <translation>Копировать значение</translation>
+    </message>
+    <message>
+        <source>Copy row as JSON</source>
+        <translation>Копировать строку как JSON</translation>
+    </message>
+    <message>
+        <source>Show in tree</source>
+        <translation>Показать в дереве</translation>
+    </message>
+    <message>
+        <source>Rows: %1</source>
+        <translation>Строк: %1</translation>
+    </message>
+    <message>
+        <source>Rows: %1 of %2</source>
+        <translation>Строк: %1 из %2</translation>
+    </message>
+</context>
+<context>
+    <name>TreePage</name>
+    <message>
+        <source>Copy value</source>
+        <translation>Копировать значение</translation>
+    </message>
+    <message>
+        <source>Copy path</source>
+        <translation>Копировать путь</translation>
+    </message>
+    <message>
+        <source>Expand all</source>
+        <translation>Развернуть все</translation>
+    </message>
+    <message>
+        <source>Collapse all</source>
+        <translation>Свернуть все</translation>
+    </message>
+    <message>
+        <source>Expanded the first %1 items; the rest stay collapsed.</source>
+        <translation>Развёрнуто первых элементов: %1, остальные свёрнуты.</translation>
     </message>
 </context>
 <context>
