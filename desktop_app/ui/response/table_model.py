@@ -177,6 +177,11 @@ class RowsTableModel(QAbstractTableModel):
             return str(section + 1)
         return None
 
+    def display_text(self, row: int, column: int) -> str:
+        """Return the text a cell shows, without going through a QModelIndex."""
+        value = self._value(row, column)
+        return "" if value is _MISSING else cell_text(value)
+
     def _value(self, row: int, column: int) -> Any:
         if self._table is None:
             return _MISSING

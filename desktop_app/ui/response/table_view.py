@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLineEdit,
     QPushButton,
+    QStyle,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -36,7 +37,7 @@ COLUMNS_SETTING = "table_columns"
 MAX_COLUMN_WIDTH = 320
 """Widest a column gets when it is sized to its contents; the user can widen it further."""
 
-SIZE_HINT_ROWS = 100
+SIZE_HINT_ROWS = 20
 """Number of rows measured when columns are sized to their contents."""
 
 
@@ -159,12 +160,29 @@ class TablePage(QWidget):
             # Every column was hidden, which the chooser does not allow; show them all.
             for column in range(self.model.columnCount()):
                 header.setSectionHidden(column, False)
-        self.table_view.resizeColumnsToContents()
-        for column in range(self.model.columnCount()):
-            if header.sectionSize(column) > MAX_COLUMN_WIDTH:
-                header.resizeSection(column, MAX_COLUMN_WIDTH)
+        self._fit_columns()
         self.layout_version += 1
         self._update_count()
+
+    def _fit_columns(self) -> None:
+        """Size each column to its name and the first ``SIZE_HINT_ROWS`` cells, up to a maximum.
+
+        Measuring the texts here takes one call per cell. QTableView.resizeColumnsToContents
+        asks the Python model for about ten roles per cell, which on a wide reply is slow
+        enough to stall the window.
+        """
+        metrics = self.table_view.fontMetrics()
+        header = self.table_view.horizontalHeader()
+        header_metrics = header.fontMetrics()
+        sample = range(min(self.model.rowCount(), SIZE_HINT_ROWS))
+        padding = 2 * self.table_view.style().pixelMetric(
+            QStyle.PixelMetric.PM_FocusFrameHMargin) + 12
+        for column, name in enumerate(self.model.column_names()):
+            widest = header_metrics.horizontalAdvance(name) + 24
+            for row in sample:
+                widest = max(widest, metrics.horizontalAdvance(
+                    self.model.display_text(row, column)) + padding)
+            header.resizeSection(column, min(widest, MAX_COLUMN_WIDTH))
 
     def visible_columns(self) -> list[int]:
         """Return the model columns that are not hidden, in the order the header shows them."""

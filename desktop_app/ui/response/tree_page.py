@@ -20,6 +20,9 @@ EXPAND_LIMIT = 2_000
 AUTO_EXPAND_TOP_ROWS = 20
 """A reply with at most this many top-level rows opens with those rows expanded."""
 
+AUTO_EXPAND_ROWS = 500
+"""A page of results opens with its first record expanded when it has at most this many rows."""
+
 
 class TreePage(QWidget):
     """Tree of the parsed reply, with copy actions and bounded "Expand all".
@@ -148,7 +151,10 @@ class TreePage(QWidget):
                 continue
             for child_row in range(self.model.rowCount(message)):
                 data = self.model.index(child_row, 0, message)
-                if self.model.path(data) == "message.data" and self.model.rowCount(data):
+                rows = self.model.rowCount(data)
+                # Expanding lays out every row of data in the view, so a long page stays
+                # closed; the Table tab shows its rows instead.
+                if self.model.path(data) == "message.data" and 0 < rows <= AUTO_EXPAND_ROWS:
                     self.tree_view.expand(data)
                     self.tree_view.expand(self.model.index(0, 0, data))
                     return
