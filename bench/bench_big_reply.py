@@ -93,6 +93,17 @@ class Heartbeat:
         self._last = now
 
 
+def _current_rss_mb() -> float:
+    """Return the resident memory of this process now, from /proc (Linux), or 0 elsewhere."""
+    try:
+        for line in Path("/proc/self/status").read_text().splitlines():
+            if line.startswith("VmRSS:"):
+                return int(line.split()[1]) / 1024
+    except OSError:
+        pass
+    return 0.0
+
+
 def main() -> None:
     """Run the benchmark and print its figures."""
     work_dir = Path(tempfile.mkdtemp(prefix="kd-bench-"))
@@ -142,6 +153,7 @@ def main() -> None:
     heartbeat.stop()
     result = window.response.result()
     peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    current_mb = _current_rss_mb()
 
     print(f"machine: {platform.platform()}, {os.cpu_count()} CPUs, Python "
           f"{platform.python_version()}, PySide6 {PySide6.__version__}")
@@ -152,7 +164,8 @@ def main() -> None:
     print(f"send to shown: {shown_s * 1000:.0f} ms; ratio {shown_s / loads_s:.2f} (goal <= 2)")
     print(f"longest GUI-thread gap: {heartbeat.longest_gap_ms:.0f} ms, starting "
           f"{heartbeat.gap_at_ms} ms after Send (goal <= 50)")
-    print(f"peak memory: {peak_mb:.0f} MB (goal <= 150); {before_mb:.0f} MB before Send")
+    print(f"peak memory: {peak_mb:.0f} MB (goal <= 150); {before_mb:.0f} MB before Send, "
+          f"{current_mb:.0f} MB once shown")
     window.close()
     shutdown(services)
     server.terminate()

@@ -292,7 +292,10 @@ class KonnektiveClient:
             return self._cancelled(record, path, elapsed_ms, sent=True)
 
         content_type = response.headers.get("Content-Type", "")
-        result = parse_reply(response.status_code, content_type, b"".join(chunks), record, 0.0)
+        body = b"".join(chunks)
+        chunks.clear()  # the pieces would double the memory a large reply takes while parsing
+        result = parse_reply(response.status_code, content_type, body, record, 0.0)
+        del body
         elapsed_ms = (time.perf_counter() - started) * 1000.0
         result = dataclasses.replace(result, elapsed_ms=elapsed_ms)
         logger.info(

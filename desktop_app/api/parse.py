@@ -9,6 +9,7 @@ with HTTP status 200, and an empty search arrives as ``result: ERROR`` with the 
 
 from __future__ import annotations
 
+import dataclasses
 import html
 import ipaddress
 import json
@@ -25,7 +26,7 @@ from desktop_app.api.jsonexact import (
     loads_exact,
     looks_truncated,
 )
-from desktop_app.api.result import ApiResult, Paging, RequestRecord, ResultKind
+from desktop_app.api.result import ApiResult, Paging, ProblemCode, RequestRecord, ResultKind
 from desktop_app.api.xmlreply import XmlReplyError, looks_like_html, looks_like_xml, parse_xml
 
 _PAGED_KEYS = ("totalResults", "resultsPerPage", "page", "data")
@@ -44,6 +45,8 @@ _LINE_BREAK_TAG = re.compile(r"(?i)<(?:br|p|div|hr|/p|/div|/h\d)\b[^>]*>")
 _TAG = re.compile(r"<[^>]*>")
 _HTML_TITLE = re.compile(r"(?is)<title[^>]*>(.*?)</title>")
 _DETAIL_LIMIT = 500
+# Replies with more text than this keep no copy of it once their JSON is parsed.
+KEEP_BODY_CHARS = 1_000_000
 
 
 @dataclass(frozen=True)
@@ -92,11 +95,23 @@ def parse_reply(
     text = body.decode("utf-8", errors="replace").removeprefix("\ufeff")
     reply = _Reply(request, status, elapsed_ms, text, request_path(request))
     try:
-        return _parse_text(reply, text.strip(), content_type)
+        result = _parse_text(reply, text.strip(), content_type)
     except RecursionError:
         # Replies nested deeper than Python's recursion limit (XML has no depth limit).
         problem = errors.not_json_problem(reply.path, "The reply is nested too deeply to read.")
         return reply.result(ResultKind.FORMAT_ERROR, "text", problem=problem)
+    if len(text) > KEEP_BODY_CHARS and _raw_view_uses_data(result):
+        # The raw view prints a parsed JSON reply from its data, so the text of a large one
+        # would only take memory (16 MB of text for a 5,000-order page).
+        result = dataclasses.replace(result, body_text="")
+    return result
+
+
+def _raw_view_uses_data(result: ApiResult) -> bool:
+    """Tell whether the viewer shows this result's raw text from its parsed data."""
+    notice = result.problem is not None and result.problem.code is ProblemCode.PHP_NOTICE
+    return (result.content_format == "json" and result.data is not None
+            and not result.kind.is_error and not notice)
 
 
 def _parse_text(reply: _Reply, stripped: str, content_type: str) -> ApiResult:
