@@ -13,7 +13,7 @@ fi
 .venv/bin/python -m pip install -q -e '.[test]'
 
 export QT_QPA_PLATFORM=offscreen
-.venv/bin/ruff check desktop_app tests
+.venv/bin/ruff check desktop_app tests bench
 .venv/bin/mypy desktop_app
 bash scripts/run_with_keyring.sh .venv/bin/python -m pytest -q "$@"
 .venv/bin/python -m desktop_app --smoke-test

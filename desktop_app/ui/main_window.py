@@ -366,6 +366,7 @@ class MainWindow(QMainWindow):
             "Esc: cancel the running request\n"
             "Ctrl+Shift+Backspace: clear the form\n"
             "Ctrl+C / Ctrl+Shift+C: copy the selected value / its path\n"
+            "Ctrl+F: find in the reply; F3 / Shift+F3: next / previous match\n"
             "Ctrl+Shift+P: profiles and credentials\n"
             "F1: this list"))
 

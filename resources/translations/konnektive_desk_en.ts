@@ -2154,6 +2154,7 @@ Ctrl+Enter: send the request
 Esc: cancel the running request
 Ctrl+Shift+Backspace: clear the form
 Ctrl+C / Ctrl+Shift+C: copy the selected value / its path
+Ctrl+F: find in the reply; F3 / Shift+F3: next / previous match
 Ctrl+Shift+P: profiles and credentials
 F1: this list</source>
         <translation>Ctrl+L: filter the endpoint tree; Enter opens the first match
@@ -2161,6 +2162,7 @@ Ctrl+Enter: send the request
 Esc: cancel the running request
 Ctrl+Shift+Backspace: clear the form
 Ctrl+C / Ctrl+Shift+C: copy the selected value / its path
+Ctrl+F: find in the reply; F3 / Shift+F3: next / previous match
 Ctrl+Shift+P: profiles and credentials
 F1: this list</translation>
     </message>

@@ -2154,13 +2154,15 @@ Ctrl+Enter: send the request
 Esc: cancel the running request
 Ctrl+Shift+Backspace: clear the form
 Ctrl+C / Ctrl+Shift+C: copy the selected value / its path
+Ctrl+F: find in the reply; F3 / Shift+F3: next / previous match
 Ctrl+Shift+P: profiles and credentials
 F1: this list</source>
         <translation>Ctrl+L: фильтр дерева методов; Enter открывает первое совпадение
 Ctrl+Enter: отправить запрос
-Esc: отменить выполняемый запрос
+Esc: отменить выполняющийся запрос
 Ctrl+Shift+Backspace: очистить форму
-Ctrl+C / Ctrl+Shift+C: скопировать выбранное значение / его путь
+Ctrl+C / Ctrl+Shift+C: скопировать выделенное значение / его путь
+Ctrl+F: поиск в ответе; F3 / Shift+F3: следующее / предыдущее совпадение
 Ctrl+Shift+P: профили и учётные данные
 F1: этот список</translation>
     </message>
