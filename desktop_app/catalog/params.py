@@ -14,6 +14,42 @@ from desktop_app.catalog.model import (
     Param,
     ParamType,
 )
+from desktop_app.catalog.payment_params import (
+    ACH_ACCOUNT_NUMBER as ACH_ACCOUNT_NUMBER,
+)
+from desktop_app.catalog.payment_params import (
+    ACH_ACCOUNT_TYPE as ACH_ACCOUNT_TYPE,
+)
+from desktop_app.catalog.payment_params import (
+    ACH_REQUIRED as ACH_REQUIRED,
+)
+from desktop_app.catalog.payment_params import (
+    ACH_ROUTING_NUMBER as ACH_ROUTING_NUMBER,
+)
+from desktop_app.catalog.payment_params import (
+    CARD_BIN as CARD_BIN,
+)
+from desktop_app.catalog.payment_params import (
+    CARD_EXPIRY_DATE as CARD_EXPIRY_DATE,
+)
+from desktop_app.catalog.payment_params import (
+    CARD_MONTH as CARD_MONTH,
+)
+from desktop_app.catalog.payment_params import (  # re-exported for the endpoint modules
+    CARD_NUMBER as CARD_NUMBER,
+)
+from desktop_app.catalog.payment_params import (
+    CARD_REQUIRED as CARD_REQUIRED,
+)
+from desktop_app.catalog.payment_params import (
+    CARD_SECURITY_CODE as CARD_SECURITY_CODE,
+)
+from desktop_app.catalog.payment_params import (
+    CARD_YEAR as CARD_YEAR,
+)
+from desktop_app.catalog.payment_params import (
+    PAY_SOURCE_ID as PAY_SOURCE_ID,
+)
 
 # Record ids.
 ORDER_ID = Param(
@@ -305,84 +341,6 @@ PAGE = Param(
 )
 DATE_RANGE = (START_DATE, END_DATE)
 PAGING = (RESULTS_PER_PAGE, PAGE)
-
-# Cards and payment.
-CARD_NUMBER = Param(
-    "cardNumber",
-    ParamType.CARD_NUMBER,
-    help=QT_TRANSLATE_NOOP("Catalog", "Card number of 12 to 19 digits, typed without spaces."),
-    max_length=19,
-)
-CARD_MONTH = Param(
-    "cardMonth",
-    ParamType.INTEGER,
-    help=QT_TRANSLATE_NOOP("Catalog", "Card expiry month, from 1 to 12."),
-    minimum=1,
-    maximum=12,
-    max_length=2,
-)
-CARD_YEAR = Param(
-    "cardYear",
-    ParamType.INTEGER,
-    help=QT_TRANSLATE_NOOP("Catalog", "Card expiry year in four digits, such as 2028."),
-    minimum=2000,
-    maximum=2099,
-)
-CARD_SECURITY_CODE = Param(
-    "cardSecurityCode",
-    ParamType.INTEGER,
-    help=QT_TRANSLATE_NOOP("Catalog", "Card security code (CVV) of 3 or 4 digits."),
-    minimum=0,
-    max_length=4,
-    secret=True,
-)
-CARD_EXPIRY_DATE = Param(
-    "cardExpiryDate",
-    help=QT_TRANSLATE_NOOP("Catalog", "Card expiry date in MM/YY or MM/YYYY form."),
-    max_length=7,
-)
-CARD_BIN = Param(
-    "cardBin",
-    ParamType.INTEGER,
-    help=QT_TRANSLATE_NOOP("Catalog", "First six digits of the card number (BIN)."),
-    minimum=0,
-    max_length=6,
-)
-PAY_SOURCE_ID = Param(
-    "paySourceId",
-    ParamType.INTEGER,
-    help=QT_TRANSLATE_NOOP(
-        "Catalog", "ID of a payment method stored on the customer, a whole number."
-    ),
-    minimum=1,
-)
-ACH_ACCOUNT_TYPE = Param(
-    "achAccountType",
-    ParamType.ENUM,
-    help=QT_TRANSLATE_NOOP("Catalog", "Type of the bank account charged by ACH."),
-    choices=("CHECKING", "SAVINGS"),
-)
-ACH_ROUTING_NUMBER = Param(
-    "achRoutingNumber",
-    ParamType.INTEGER,
-    help=QT_TRANSLATE_NOOP("Catalog", "Nine-digit bank routing number."),
-    minimum=0,
-    max_length=9,
-)
-ACH_ACCOUNT_NUMBER = Param(
-    "achAccountNumber",
-    ParamType.INTEGER,
-    help=QT_TRANSLATE_NOOP("Catalog", "Bank account number, digits only."),
-    minimum=0,
-    secret=True,
-)
-# The required card fields when paySource is CREDITCARD, and bank fields when it is CHECK.
-CARD_REQUIRED = Condition(
-    "paySource", ("CREDITCARD",), ("cardNumber", "cardMonth", "cardYear", "cardSecurityCode")
-)
-ACH_REQUIRED = Condition(
-    "paySource", ("CHECK",), ("achAccountType", "achRoutingNumber", "achAccountNumber")
-)
 
 # Refunds and cancellations.
 FULL_REFUND = Param(
