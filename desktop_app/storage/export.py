@@ -28,8 +28,8 @@ _MISSING = object()
 
 
 def export_text(value: Any) -> str:
-    """Return the text a CSV or XLSX cell holds for ``value``."""
-    if value is _MISSING:
+    """Return the text a CSV or XLSX cell holds for ``value``; JSON null becomes an empty cell."""
+    if value is _MISSING or value is None:
         return ""
     if is_container(value):
         return to_json_text(value, indent=None)

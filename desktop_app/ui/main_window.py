@@ -15,13 +15,14 @@ from PySide6.QtWidgets import (
     QProgressBar,
     QPushButton,
     QScrollArea,
+    QSizePolicy,
     QSplitter,
     QVBoxLayout,
     QWidget,
 )
 
 from desktop_app.api.redact import redact_pairs
-from desktop_app.api.result import ApiResult
+from desktop_app.api.result import ApiResult, ResultKind
 from desktop_app.catalog import CATALOG, find_endpoint, path_changes_data
 from desktop_app.catalog.model import Endpoint, Service
 from desktop_app.catalog.validation import fill_placeholders
@@ -85,9 +86,12 @@ class MainWindow(QMainWindow):
         self.cancel_button.setEnabled(False)
         self.progress = QProgressBar(self)
         self.progress.setRange(0, 0)
-        self.progress.setMaximumWidth(120)
+        self.progress.setFixedWidth(220)
         self.progress.hide()
         self.busy_label = QLabel(self)
+        # The label's changing text must not widen the middle column, or the splitter
+        # would move the other panels on every Send.
+        self.busy_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.all_pages = AllPagesPanel(services.runner, self.controller, services.messages,
                                        self.progress, self)
         self.response = ResponseView(self, settings=services.settings)
@@ -334,6 +338,11 @@ class MainWindow(QMainWindow):
     def _on_controller_finished(self, result: ApiResult) -> None:
         self._end_busy()
         key = self.controller.finished_key
+        if result.kind is ResultKind.CANCELLED and key in self._results:
+            # A cancelled re-send keeps the reply already on screen.
+            self.status_label.setText(self.tr(
+                "The request was cancelled; the previous reply is still shown."))
+            return
         self._results.pop(key, None)
         self._results[key] = result
         while len(self._results) > KEPT_RESULTS:
@@ -360,15 +369,8 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def _on_shortcuts_action(self) -> None:
-        self.services.messages.inform(self, self.tr("Keyboard shortcuts"), self.tr(
-            "Ctrl+L: filter the endpoint tree; Enter opens the first match\n"
-            "Ctrl+Enter: send the request\n"
-            "Esc: cancel the running request\n"
-            "Ctrl+Shift+Backspace: clear the form\n"
-            "Ctrl+C / Ctrl+Shift+C: copy the selected value / its path\n"
-            "Ctrl+F: find in the reply; F3 / Shift+F3: next / previous match\n"
-            "Ctrl+Shift+P: profiles and credentials\n"
-            "F1: this list"))
+        self.services.messages.inform(self, self.menus.shortcuts_title(),
+                                      self.menus.shortcuts_text())
 
     @Slot()
     def _on_filter_action(self) -> None:

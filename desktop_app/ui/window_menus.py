@@ -82,6 +82,22 @@ class WindowMenus(QObject):
         self.language_actions["en"].setText("English")
         self.language_actions["ru"].setText("Русский")
 
+    def shortcuts_title(self) -> str:
+        """Return the title of the keyboard shortcut list."""
+        return self.tr("Keyboard shortcuts")
+
+    def shortcuts_text(self) -> str:
+        """Return the keyboard shortcut list shown by F1."""
+        return self.tr(
+            "Ctrl+L: filter the endpoint tree; Enter opens the first match\n"
+            "Ctrl+Enter: send the request\n"
+            "Esc: cancel the running request\n"
+            "Ctrl+Shift+Backspace: clear the form\n"
+            "Ctrl+C / Ctrl+Shift+C: copy the selected value / its path\n"
+            "Ctrl+F: find in the reply; F3 / Shift+F3: next / previous match\n"
+            "Ctrl+Shift+P: profiles and credentials\n"
+            "F1: this list")
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
         """Retranslate when the window receives a language change."""
         if event.type() == QEvent.Type.LanguageChange:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from decimal import Decimal
 from typing import Any, overload
 
@@ -28,6 +29,7 @@ As with ``json_model.VALUE_ROLE``, call ``RowsTableModel.data()`` directly, beca
 """
 
 _NO_PARENT = QModelIndex()
+_AMOUNT_RE = re.compile(r"-?\d+\.\d{2}")
 _MISSING = object()
 
 ModelIndex = QModelIndex | QPersistentModelIndex
@@ -156,7 +158,9 @@ class RowsTableModel(QAbstractTableModel):
             return self.cell_value(row, column)
         if role == Qt.ItemDataRole.TextAlignmentRole:
             value = self._value(row, column)
-            if isinstance(value, int | Decimal) and not isinstance(value, bool):
+            numeric = isinstance(value, int | Decimal) and not isinstance(value, bool)
+            # Money arrives as strings such as "44.90"; they line up like the numbers.
+            if numeric or (isinstance(value, str) and _AMOUNT_RE.fullmatch(value)):
                 return Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
         return None
 

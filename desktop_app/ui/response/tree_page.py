@@ -140,6 +140,7 @@ class TreePage(QWidget):
             QItemSelectionModel.SelectionFlag.ClearAndSelect
             | QItemSelectionModel.SelectionFlag.Rows,
         )
+        self.tree_view.expand(index.siblingAtColumn(0))
         self.tree_view.scrollTo(index, QAbstractItemView.ScrollHint.PositionAtCenter)
         return True
 

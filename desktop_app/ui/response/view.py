@@ -151,6 +151,8 @@ class ResponseView(QWidget):
             return action
 
         self.find_action = add(QKeySequence.StandardKey.Find)
+        # Ctrl+F works from anywhere in the window, e.g. from the form right after sending.
+        self.find_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
         self.find_action.triggered.connect(self.find_bar.open_bar)
         self.find_next_action = add(QKeySequence(Qt.Key.Key_F3))
         self.find_next_action.triggered.connect(self.finder.find_next)
@@ -198,7 +200,7 @@ class ResponseView(QWidget):
                 shown, table = outcome
                 filtered = True
         self._show(shown, table, filtered)
-        if table is not None and result.kind is ResultKind.PAGED:
+        if table is not None:
             self.tabs.setCurrentWidget(self.table_page)
         self.status_label.setText(status_line(result))
 
@@ -360,12 +362,16 @@ class ResponseView(QWidget):
         self.filter_bar.show_message("")
         if not expression:
             self._show(result.data, result.table, False)
-            if result.table is not None and result.kind is ResultKind.PAGED:
+            if result.table is not None:
                 self.tabs.setCurrentWidget(self.table_page)
             return
         outcome = self._filter(result, expression)
         if outcome is not None:
             self._show(*outcome, True)
+        else:
+            # The error names the expression; the reply itself is shown unfiltered, so no
+            # earlier filter's result stays on screen as if it were current.
+            self._show(result.data, result.table, False)
 
     @Slot(object)
     def _on_table_page_row_opened(self, parts: Path) -> None:

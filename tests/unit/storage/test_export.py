@@ -57,7 +57,7 @@ def test_csv_starts_with_bom_and_keeps_cyrillic(tmp_path: Path) -> None:
 
 
 def test_nested_missing_and_null_cells() -> None:
-    """Objects become one-line JSON, a missing key an empty cell and null "null"."""
+    """Objects become one-line JSON, and a missing key and a JSON null empty cells."""
     table = table_from_rows([
         {"items": {"7": {"price": Decimal("1.50")}}, "coupon": None},
         {"items": []},
@@ -65,7 +65,7 @@ def test_nested_missing_and_null_cells() -> None:
 
     assert list(table_lines(table)) == [
         ["items", "coupon"],
-        ['{"7": {"price": 1.50}}', "null"],
+        ['{"7": {"price": 1.50}}', ""],
         ["[]", ""],
     ]
 

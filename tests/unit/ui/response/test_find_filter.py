@@ -199,10 +199,12 @@ def test_filter_decimal_literal(qtbot: QtBot, view: ResponseView) -> None:
     assert view.shown_data() == [1007]
 
 
-def test_bad_filter_keeps_view(qtbot: QtBot, view: ResponseView) -> None:
-    """A bad expression shows the parser's message and leaves the previous view."""
+def test_bad_filter_shows_whole_reply(qtbot: QtBot, view: ResponseView) -> None:
+    """A bad expression shows the parser's message and the reply unfiltered."""
     apply_filter(qtbot, view, "message.data[?orderStatus=='REFUNDED']")
-    shown = view.shown_data()
+    assert view.table_page.model.rowCount() == 3
+    whole = view.result()
+    assert whole is not None
 
     apply_filter(qtbot, view, "message.data[?")
 
@@ -212,8 +214,8 @@ def test_bad_filter_keeps_view(qtbot: QtBot, view: ResponseView) -> None:
         "The filter message.data[? is not a valid JMESPath expression:\n"
     )
     assert "Incomplete expression" in message
-    assert view.shown_data() is shown
-    assert view.table_page.model.rowCount() == 3
+    assert view.shown_data() is whole.data
+    assert view.table_page.model.rowCount() == len(whole.rows or [])
 
 
 def test_failing_filter_names_expression(qtbot: QtBot, view: ResponseView) -> None:

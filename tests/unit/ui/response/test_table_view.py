@@ -84,12 +84,12 @@ def test_paged_result_opens_table_tab(view: ResponseView, make_result: MakeResul
     assert view.table_page.count_label.text() == "Rows: 1"
 
 
-def test_keyed_result_keeps_tree_default(view: ResponseView, make_result: MakeResult) -> None:
-    """A result that is not paged gets a Table tab, but the Tree tab stays current."""
+def test_keyed_result_opens_on_table(view: ResponseView, make_result: MakeResult) -> None:
+    """A result keyed by id, which is not paged, also opens on its Table tab."""
     view.set_result(keyed_result(make_result))
 
     assert view.tabs.indexOf(view.table_page) == 0
-    assert view.tabs.currentWidget() is view.tree_page
+    assert view.tabs.currentWidget() is view.table_page
     assert view.table_page.model.column_names() == ("(key)", "productId", "name")
 
 
