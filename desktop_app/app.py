@@ -18,8 +18,9 @@ from desktop_app.storage.profiles import ProfileStore
 from desktop_app.storage.secrets import SecretStore
 from desktop_app.storage.settings import Settings
 from desktop_app.ui.i18n import LanguageManager
-from desktop_app.ui.main_window import MainWindow, Services
+from desktop_app.ui.main_window import MainWindow
 from desktop_app.ui.msgbox import MessageBoxes
+from desktop_app.ui.services import Services
 from desktop_app.ui.tasks import TaskRunner
 
 log = logging.getLogger(__name__)

@@ -7,7 +7,14 @@ import threading
 from collections.abc import Callable
 
 from desktop_app.api.konnektive import KonnektiveClient, KonnektiveCredentials
-from desktop_app.sandbox import SANDBOX_LOGIN_ID, SANDBOX_PASSWORD, SandboxServer
+from desktop_app.api.paay import PaayClient
+from desktop_app.sandbox import (
+    SANDBOX_LOGIN_ID,
+    SANDBOX_PAAY_API_KEY,
+    SANDBOX_PAAY_SECRET,
+    SANDBOX_PASSWORD,
+    SandboxServer,
+)
 from desktop_app.storage.profiles import Profile
 from desktop_app.storage.secrets import SecretStore
 
@@ -41,6 +48,7 @@ class Connections:
         self._sandbox_factory = sandbox_factory
         self._sandbox: SandboxServer | None = None
         self._clients: dict[str, tuple[Profile, KonnektiveClient]] = {}
+        self._paay_clients: dict[str, tuple[Profile, PaayClient]] = {}
         self._lock = threading.Lock()
 
     @property
@@ -83,19 +91,56 @@ class Connections:
         client = KonnektiveClient(base_url, credentials,
                                   add_response_type=profile.add_response_type,
                                   timeout=profile.timeout_seconds)
-        self.forget(profile.id)
+        old = self._clients.pop(profile.id, None)
+        if old is not None:
+            old[1].close()
         self._clients[profile.id] = (profile, client)
         return client
 
+    def paay(self, profile: Profile) -> PaayClient:
+        """Return the PAAY client of ``profile``, building it on first use or after a change.
+
+        The demo profile talks to the sandbox's PAAY side with its fixed key and secret.
+
+        Raises:
+            CredentialsMissing: A user profile has no PAAY apiKey or secret.
+            KeyringUnavailable: The keyring cannot be read and session-only use is off.
+        """
+        cached = self._paay_clients.get(profile.id)
+        if cached is not None and cached[0] == profile:
+            return cached[1]
+        if profile.is_sandbox:
+            base_url = self.ensure_sandbox().base_url
+            api_key, secret = SANDBOX_PAAY_API_KEY, SANDBOX_PAAY_SECRET
+        else:
+            stored_key = self._secrets.get(profile.id, "paayApiKey")
+            stored_secret = self._secrets.get(profile.id, "paaySecret")
+            missing = tuple(name for name, value in (("paayApiKey", stored_key),
+                                                     ("paaySecret", stored_secret)) if not value)
+            if missing or stored_key is None or stored_secret is None:
+                raise CredentialsMissing(profile, missing)
+            base_url, api_key, secret = profile.paay_base_url, stored_key, stored_secret
+        client = PaayClient(base_url, profile.paay_version, api_key, secret,
+                            timeout=profile.timeout_seconds)
+        self._forget_paay(profile.id)
+        self._paay_clients[profile.id] = (profile, client)
+        return client
+
     def forget(self, profile_id: str) -> None:
-        """Close and drop the cached client of a profile, e.g. after its secrets changed."""
+        """Close and drop the cached clients of a profile, e.g. after its secrets changed."""
         cached = self._clients.pop(profile_id, None)
+        if cached is not None:
+            cached[1].close()
+        self._forget_paay(profile_id)
+
+    def _forget_paay(self, profile_id: str) -> None:
+        cached = self._paay_clients.pop(profile_id, None)
         if cached is not None:
             cached[1].close()
 
     def close(self) -> None:
         """Close every client and stop the sandbox server."""
-        for profile_id in list(self._clients):
+        for profile_id in {*self._clients, *self._paay_clients}:
             self.forget(profile_id)
         if self._sandbox is not None:
             self._sandbox.stop()

@@ -25,6 +25,7 @@ class ResultKind(enum.Enum):
     SUCCESS = "success"  # result SUCCESS with a payload that is not paged
     PAGED = "paged"  # result SUCCESS with totalResults/resultsPerPage/page/data
     EMPTY = "empty"  # "No ... matching those parameters could be found": zero rows
+    # EMPTY also marks a PAAY result that is not ready yet (problem code PENDING, HTTP 404).
     CRM_ERROR = "crm_error"  # result ERROR (login, IP whitelist, permission, other)
     REDIRECT = "redirect"  # result MERC_REDIRECT: a 3DS or redirect step needs action
     TRANSPORT_ERROR = "transport_error"  # no usable HTTP reply: connect, timeout, reset
@@ -61,10 +62,14 @@ class ProblemCode(enum.Enum):
     RESET = "reset"  # connection closed mid-reply
     TLS = "tls"  # certificate or TLS failure
     INVALID_REQUEST = "invalid_request"  # the request could not be built (bad URL etc.)
+    TOKEN_REJECTED = "token_rejected"  # PAAY rejected the API key or the JWT (401/403)
+    CLOCK_SKEW = "clock_skew"  # PAAY returned 401/403 with a Date over 60 s off this clock
     # Codes of results that are not errors but still carry an explanation.
     NO_MATCH = "no_match"  # EMPTY: "No ... matching those parameters could be found"
     REDIRECT = "redirect"  # REDIRECT: MERC_REDIRECT, a 3DS or redirect step is needed
     CANCELLED = "cancelled"  # CANCELLED: the user stopped the request
+    # EMPTY with HTTP 404: PAAY has no 3DS result yet (open or abandoned challenge).
+    PENDING = "pending"
 
 
 @dataclass(frozen=True)

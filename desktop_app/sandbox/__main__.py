@@ -6,7 +6,14 @@ import argparse
 import logging
 import threading
 
-from desktop_app.sandbox import DEFAULT_SEED, SANDBOX_LOGIN_ID, SANDBOX_PASSWORD, SandboxServer
+from desktop_app.sandbox import (
+    DEFAULT_SEED,
+    SANDBOX_LOGIN_ID,
+    SANDBOX_PAAY_API_KEY,
+    SANDBOX_PAAY_SECRET,
+    SANDBOX_PASSWORD,
+    SandboxServer,
+)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -45,6 +52,8 @@ def main(argv: list[str] | None = None) -> int:
     print(f"Konnektive sandbox at {server.base_url}")
     print(f"loginId: {SANDBOX_LOGIN_ID}")
     print(f"password: {SANDBOX_PASSWORD}")
+    print(f"PAAY API under {server.base_url}/v2.2 and /v2, apiKey: {SANDBOX_PAAY_API_KEY}, "
+          f"secret: {SANDBOX_PAAY_SECRET}")
     print("Press Ctrl+C to stop.")
 
     try:

@@ -6,6 +6,7 @@ import logging
 import socket
 import struct
 import threading
+import time
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any, Protocol
 from urllib.parse import parse_qsl, urlsplit
@@ -21,7 +22,13 @@ IDLE_TIMEOUT_SECONDS = 60.0
 
 
 class Responder(Protocol):
-    """The object that turns a recorded request into a reply (``SandboxServer``)."""
+    """The object that turns a recorded request into a reply (``SandboxServer``).
+
+    Attributes:
+        clock_skew_seconds: Seconds added to the time in the ``Date`` header of each reply.
+    """
+
+    clock_skew_seconds: float
 
     def respond(self, request: RecordedRequest) -> Reply | None:
         """Return the reply, or None to close the connection without one."""
@@ -109,6 +116,11 @@ class SandboxRequestHandler(BaseHTTPRequestHandler):
     def do_POST(self) -> None:
         """Serve a POST request."""
         self._serve()
+
+    def date_time_string(self, timestamp: float | None = None) -> str:
+        """Format the ``Date`` header, shifted by the responder's ``clock_skew_seconds``."""
+        moment = time.time() if timestamp is None else timestamp
+        return super().date_time_string(moment + self.server.responder.clock_skew_seconds)
 
     def log_message(self, format: str, *args: Any) -> None:
         """Send the access log line to the module logger at DEBUG level."""

@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import logging
 import threading
+import time
 from types import TracebackType
 
 from desktop_app.sandbox.errors import ApiError
 from desktop_app.sandbox.handlers import RESPONSE_TYPE_FILTER_PATHS, find_handler, route_key
 from desktop_app.sandbox.handlers.common import Context, Envelope
 from desktop_app.sandbox.http_handler import SandboxHttpServer
+from desktop_app.sandbox.paay import PaaySandbox, is_paay_path
 from desktop_app.sandbox.replies import (
     BAD_GATEWAY_PAGE,
     HTML_TYPE,
@@ -49,6 +51,9 @@ class SandboxServer:
         xml_unless_json: When True, replies are XML unless the request sends
             ``responseType=json`` (on ``/transactions/query/`` responseType is a filter, so
             its replies are always XML then).
+        clock_skew_seconds: Seconds added to the time in the ``Date`` header of every reply
+            and to the time that PAAY tokens are checked against.
+        paay: The PAAY 3-D Secure side, which serves the paths under ``/v2.2`` and ``/v2``.
     """
 
     def __init__(self, port: int = 0, seed: int = DEFAULT_SEED, latency_ms: int = 0) -> None:
@@ -60,6 +65,8 @@ class SandboxServer:
         self.slow_seconds = 5.0
         self.whitelist_ip: str | None = None
         self.xml_unless_json = False
+        self.clock_skew_seconds = 0.0
+        self.paay = PaaySandbox(self.store)
         self._requested_port = port
         self._lock = threading.Lock()
         self._fault: Fault | None = None
@@ -183,6 +190,7 @@ class SandboxServer:
     def reset_data(self) -> None:
         """Replace the data with a fresh copy of the seeded data (same seed)."""
         fill_store(self.store)
+        self.paay.reset()
 
     # Request handling
 
@@ -190,7 +198,8 @@ class SandboxServer:
         """Record a request and build its reply, or None to close the connection without one.
 
         Order of effects: latency, then the fault (if any), then an override, then the IP
-        whitelist, routing, the login check and the handler.
+        whitelist, routing, the login check and the handler. PAAY paths skip the IP whitelist
+        and the login check and go to ``paay`` after the override.
         """
         with self._lock:
             self.requests.append(request)
@@ -228,6 +237,8 @@ class SandboxServer:
         return fault
 
     def _api_reply(self, request: RecordedRequest) -> Reply:
+        if is_paay_path(request.path):
+            return self.paay.respond(request, time.time() + self.clock_skew_seconds)
         params = dict(request.form)
         key = route_key(request.path)
         as_xml = self.xml_unless_json and (

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass
 
 from PySide6.QtCore import QByteArray, QElapsedTimer, QEvent, Qt, QTimer, Slot
 from PySide6.QtGui import QCloseEvent
@@ -21,45 +20,29 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_app.api.konnektive import KonnektiveClient
+from desktop_app.api.paay import PaayClient
 from desktop_app.api.redact import redact_pairs
 from desktop_app.api.result import ApiResult, ResultKind
 from desktop_app.catalog import CATALOG, find_endpoint, path_changes_data
 from desktop_app.catalog.model import Endpoint, Service
 from desktop_app.catalog.validation import fill_placeholders
-from desktop_app.connection import Connections, CredentialsMissing
-from desktop_app.storage.history import History
-from desktop_app.storage.profiles import Profile, ProfileStore
-from desktop_app.storage.secrets import KeyringUnavailable, SecretStore
-from desktop_app.storage.settings import Settings
+from desktop_app.connection import CredentialsMissing
+from desktop_app.storage.profiles import Profile
+from desktop_app.storage.secrets import KeyringUnavailable
 from desktop_app.ui.all_pages_panel import AllPagesPanel
 from desktop_app.ui.endpoint_browser import EndpointBrowser
 from desktop_app.ui.form.param_form import FormState, ParamForm
-from desktop_app.ui.i18n import LanguageManager
-from desktop_app.ui.msgbox import MessageBoxes
 from desktop_app.ui.profile_dialog import ProfileDialog
 from desktop_app.ui.request_controller import RequestController
 from desktop_app.ui.response import ResponseView
-from desktop_app.ui.tasks import TaskRunner
+from desktop_app.ui.services import Services
 from desktop_app.ui.window_menus import WindowMenus
 
 log = logging.getLogger(__name__)
 
 CONFIRM_ROWS = 12  # parameters listed in the confirmation of a change
 KEPT_RESULTS = 8  # endpoints whose last reply stays in memory
-
-
-@dataclass
-class Services:
-    """Everything the window needs, built once by the composition root."""
-
-    profiles: ProfileStore
-    secrets: SecretStore
-    settings: Settings
-    history: History
-    connections: Connections
-    runner: TaskRunner
-    languages: LanguageManager
-    messages: MessageBoxes
 
 
 class MainWindow(QMainWindow):
@@ -254,7 +237,7 @@ class MainWindow(QMainWindow):
 
     def _update_send_state(self) -> None:
         form = self.form
-        unsupported = form is not None and form.endpoint.service in (Service.PAAY, Service.COMBO)
+        unsupported = form is not None and form.endpoint.service is Service.COMBO
         busy = self.controller.busy or self.all_pages.controller.busy
         self.send_button.setEnabled(form is not None and not unsupported and not busy)
         self.all_pages.show_endpoint(form.endpoint if form is not None else None)
@@ -277,8 +260,11 @@ class MainWindow(QMainWindow):
         pairs = form.request_pairs()
         if not self._confirm_change(form, profile, pairs):
             return
+        connections = self.services.connections
         try:
-            client = self.services.connections.konnektive(profile)
+            client: KonnektiveClient | PaayClient = (
+                connections.paay(profile) if endpoint.service is Service.PAAY
+                else connections.konnektive(profile))
         except CredentialsMissing as exc:
             self.services.messages.warn(self, self.tr("Credentials missing"), fill_placeholders(
                 self.tr("Profile %1 has no %2 saved. Open File → Profiles and credentials, "
@@ -289,7 +275,7 @@ class MainWindow(QMainWindow):
                 "The OS keyring cannot be read, so the profile's credentials are not available. "
                 "Open File → Profiles and credentials to enter them for this run only."))
             return
-        if self.all_pages.wants_all_pages(endpoint):
+        if isinstance(client, KonnektiveClient) and self.all_pages.wants_all_pages(endpoint):
             self.all_pages.controller.send(profile, client, endpoint, pairs)
         else:
             self.controller.send(profile, client, endpoint, pairs, form.raw_path())

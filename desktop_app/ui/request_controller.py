@@ -11,6 +11,7 @@ from PySide6.QtCore import QObject, Signal
 
 from desktop_app.api.cancel import CancelToken
 from desktop_app.api.konnektive import KonnektiveClient
+from desktop_app.api.paay import PaayClient
 from desktop_app.api.redact import redact_pairs
 from desktop_app.api.result import ApiResult, RequestRecord, ResultKind
 from desktop_app.api.tabular import with_table
@@ -51,9 +52,16 @@ class RequestController(QObject):
         """Whether a call is running."""
         return self._handle is not None
 
-    def send(self, profile: Profile, client: KonnektiveClient, endpoint: Endpoint,
+    def send(self, profile: Profile, client: KonnektiveClient | PaayClient, endpoint: Endpoint,
              pairs: list[tuple[str, str]], raw_path: str = "") -> None:
         """Start the call of ``endpoint`` (or of ``raw_path`` for a raw request).
+
+        Args:
+            profile: Profile the call is sent with.
+            client: A ``PaayClient`` for PAAY endpoints, a ``KonnektiveClient`` otherwise.
+            endpoint: Catalog entry of the call.
+            pairs: Filled form fields in order.
+            raw_path: The typed path of a raw request.
 
         Raises:
             RuntimeError: Another call is still running.
@@ -62,14 +70,8 @@ class RequestController(QObject):
             raise RuntimeError("a request is already running")
         path = raw_path if endpoint.service is Service.RAW else endpoint.path
         url = client.base_url.rstrip("/") + path
-        record = RequestRecord("POST", url, redact_pairs(pairs))
-        work: Callable[[CancelToken], ApiResult]
-        if endpoint.service is Service.RAW:
-            def work(token: CancelToken) -> ApiResult:
-                return with_table(client.call_path(raw_path, pairs, token))
-        else:
-            def work(token: CancelToken) -> ApiResult:
-                return with_table(client.call(endpoint, pairs, token))
+        record = RequestRecord(endpoint.method, url, redact_pairs(pairs))
+        work = _work_for(client, endpoint, pairs, raw_path)
         self._pending = (profile, endpoint, record)
         self._started = time.perf_counter()
         self._handle = self._runner.run_task(work, self._on_result, self._on_error)
@@ -121,3 +123,20 @@ class RequestController(QObject):
                 log.exception("Could not write the request history")
         self.finished_key = endpoint.key
         self.finished.emit(result)
+
+
+def _work_for(client: KonnektiveClient | PaayClient, endpoint: Endpoint,
+              pairs: list[tuple[str, str]], raw_path: str) -> Callable[[CancelToken], ApiResult]:
+    """Return the function a worker runs to send ``endpoint`` with ``client``."""
+    if isinstance(client, PaayClient):
+        paay = client
+        if endpoint.key == "paay.result":
+            transaction_id = dict(pairs).get("transactionId", "")
+            return lambda token: paay.result(transaction_id, token)
+        if endpoint.key == "paay.3ri":
+            return lambda token: paay.authenticate_3ri(pairs, token)
+        return lambda token: paay.authenticate_browser(pairs, token)
+    konnektive = client
+    if endpoint.service is Service.RAW:
+        return lambda token: with_table(konnektive.call_path(raw_path, pairs, token))
+    return lambda token: with_table(konnektive.call(endpoint, pairs, token))

@@ -254,6 +254,58 @@ No fetches only the pages within that limit.</translation>
         <source>The reply has no totalResults, so only page 1 was fetched.</source>
         <translation>The reply has no totalResults, so only page 1 was fetched.</translation>
     </message>
+    <message>
+        <source>API key as issuer (iss)</source>
+        <translation>API key as issuer (iss)</translation>
+    </message>
+    <message>
+        <source>API key as issuer (iss) and audience (aud)</source>
+        <translation>API key as issuer (iss) and audience (aud)</translation>
+    </message>
+    <message>
+        <source>Fixed issuer 3dsintegrator_Authentication_Server, API key as audience</source>
+        <translation>Fixed issuer 3dsintegrator_Authentication_Server, API key as audience</translation>
+    </message>
+    <message>
+        <source>Fixed issuer 3dsinetegrator_Authentication_Server, API key as audience</source>
+        <translation>Fixed issuer 3dsinetegrator_Authentication_Server, API key as audience</translation>
+    </message>
+    <message>
+        <source>PAAY has no 3-D Secure result for %1 yet.</source>
+        <translation>PAAY has no 3-D Secure result for %1 yet.</translation>
+    </message>
+    <message>
+        <source>PAAY returns this reply while the cardholder&apos;s challenge is open, after a challenge was abandoned, and for an unknown transaction ID. Check that the ID is PAAY&apos;s transactionId and not the dsTransId, then fetch the result again later.</source>
+        <translation>PAAY returns this reply while the cardholder&apos;s challenge is open, after a challenge was abandoned, and for an unknown transaction ID. Check that the ID is PAAY&apos;s transactionId and not the dsTransId, then fetch the result again later.</translation>
+    </message>
+    <message>
+        <source>PAAY rejected the API key or the signed token (HTTP %1).</source>
+        <translation>PAAY rejected the API key or the signed token (HTTP %1).</translation>
+    </message>
+    <message>
+        <source>Check the PAAY API key and secret in the profile, and try another JWT claim layout. Sandbox and production keys are different.</source>
+        <translation>Check the PAAY API key and secret in the profile, and try another JWT claim layout. Sandbox and production keys are different.</translation>
+    </message>
+    <message>
+        <source>PAAY rejected the request, and this computer&apos;s clock is %1 seconds behind the server&apos;s clock.</source>
+        <translation>PAAY rejected the request, and this computer&apos;s clock is %1 seconds behind the server&apos;s clock.</translation>
+    </message>
+    <message>
+        <source>PAAY rejected the request, and this computer&apos;s clock is %1 seconds ahead of the server&apos;s clock.</source>
+        <translation>PAAY rejected the request, and this computer&apos;s clock is %1 seconds ahead of the server&apos;s clock.</translation>
+    </message>
+    <message>
+        <source>Tokens are stamped with this computer&apos;s time, so PAAY sees them as expired or not yet valid. Set the date and time to update automatically from the network, then send again.</source>
+        <translation>Tokens are stamped with this computer&apos;s time, so PAAY sees them as expired or not yet valid. Set the date and time to update automatically from the network, then send again.</translation>
+    </message>
+    <message>
+        <source>The value of %1 cannot be sent to PAAY.</source>
+        <translation>The value of %1 cannot be sent to PAAY.</translation>
+    </message>
+    <message>
+        <source>Amounts need a number such as 29.95, yes/no fields need 1 or 0, and the transaction ID must not be empty. A name cannot be both a value and a group such as browser.</source>
+        <translation>Amounts need a number such as 29.95, yes/no fields need 1 or 0, and the transaction ID must not be empty. A name cannot be both a value and a group such as browser.</translation>
+    </message>
 </context>
 <context>
     <name>Catalog</name>
@@ -2127,6 +2179,10 @@ No fetches only the pages within that limit.</translation>
         <translation>Waiting for the reply: %1 s</translation>
     </message>
     <message>
+        <source>The request was cancelled; the previous reply is still shown.</source>
+        <translation>The request was cancelled; the previous reply is still shown.</translation>
+    </message>
+    <message>
         <source>The reply to %1 arrived; open that endpoint to see it.</source>
         <translation>The reply to %1 arrived; open that endpoint to see it.</translation>
     </message>
@@ -2143,28 +2199,6 @@ No fetches only the pages within that limit.</translation>
     <message>
         <source>Copied: %1</source>
         <translation>Copied: %1</translation>
-    </message>
-    <message>
-        <source>Keyboard shortcuts</source>
-        <translation>Keyboard shortcuts</translation>
-    </message>
-    <message>
-        <source>Ctrl+L: filter the endpoint tree; Enter opens the first match
-Ctrl+Enter: send the request
-Esc: cancel the running request
-Ctrl+Shift+Backspace: clear the form
-Ctrl+C / Ctrl+Shift+C: copy the selected value / its path
-Ctrl+F: find in the reply; F3 / Shift+F3: next / previous match
-Ctrl+Shift+P: profiles and credentials
-F1: this list</source>
-        <translation>Ctrl+L: filter the endpoint tree; Enter opens the first match
-Ctrl+Enter: send the request
-Esc: cancel the running request
-Ctrl+Shift+Backspace: clear the form
-Ctrl+C / Ctrl+Shift+C: copy the selected value / its path
-Ctrl+F: find in the reply; F3 / Shift+F3: next / previous match
-Ctrl+Shift+P: profiles and credentials
-F1: this list</translation>
     </message>
 </context>
 <context>
@@ -2235,8 +2269,8 @@ F1: this list</translation>
         <translation>Unverified: no public source confirms this endpoint&apos;s parameters. Check the reply, and use extra rows for names the API expects.</translation>
     </message>
     <message>
-        <source>Sending PAAY 3DS calls is not available in this version yet. The form shows the parameters these calls take.</source>
-        <translation>Sending PAAY 3DS calls is not available in this version yet. The form shows the parameters these calls take.</translation>
+        <source>The combined order and 3DS view is not available in this version yet. The form shows the order ID it will take.</source>
+        <translation>The combined order and 3DS view is not available in this version yet. The form shows the order ID it will take.</translation>
     </message>
     <message>
         <source>Paths that do not query or report ask for confirmation before they are sent.</source>
@@ -2756,6 +2790,28 @@ F1: this list</translation>
     <message>
         <source>System language</source>
         <translation>System language</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <source>Ctrl+L: filter the endpoint tree; Enter opens the first match
+Ctrl+Enter: send the request
+Esc: cancel the running request
+Ctrl+Shift+Backspace: clear the form
+Ctrl+C / Ctrl+Shift+C: copy the selected value / its path
+Ctrl+F: find in the reply; F3 / Shift+F3: next / previous match
+Ctrl+Shift+P: profiles and credentials
+F1: this list</source>
+        <translation>Ctrl+L: filter the endpoint tree; Enter opens the first match
+Ctrl+Enter: send the request
+Esc: cancel the running request
+Ctrl+Shift+Backspace: clear the form
+Ctrl+C / Ctrl+Shift+C: copy the selected value / its path
+Ctrl+F: find in the reply; F3 / Shift+F3: next / previous match
+Ctrl+Shift+P: profiles and credentials
+F1: this list</translation>
     </message>
 </context>
 </TS>

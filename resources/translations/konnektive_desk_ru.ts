@@ -254,6 +254,58 @@ No fetches only the pages within that limit.</source>
         <source>The reply has no totalResults, so only page 1 was fetched.</source>
         <translation>В ответе нет totalResults, поэтому загружена только страница 1.</translation>
     </message>
+    <message>
+        <source>API key as issuer (iss)</source>
+        <translation>API-ключ как издатель (iss)</translation>
+    </message>
+    <message>
+        <source>API key as issuer (iss) and audience (aud)</source>
+        <translation>API-ключ как издатель (iss) и получатель (aud)</translation>
+    </message>
+    <message>
+        <source>Fixed issuer 3dsintegrator_Authentication_Server, API key as audience</source>
+        <translation>Постоянный издатель 3dsintegrator_Authentication_Server, API-ключ как получатель</translation>
+    </message>
+    <message>
+        <source>Fixed issuer 3dsinetegrator_Authentication_Server, API key as audience</source>
+        <translation>Постоянный издатель 3dsinetegrator_Authentication_Server, API-ключ как получатель</translation>
+    </message>
+    <message>
+        <source>PAAY has no 3-D Secure result for %1 yet.</source>
+        <translation>У PAAY пока нет результата 3-D Secure для %1.</translation>
+    </message>
+    <message>
+        <source>PAAY returns this reply while the cardholder&apos;s challenge is open, after a challenge was abandoned, and for an unknown transaction ID. Check that the ID is PAAY&apos;s transactionId and not the dsTransId, then fetch the result again later.</source>
+        <translation>PAAY отвечает так, пока проверка держателя карты не завершена, после брошенной проверки и для неизвестного ID транзакции. Убедитесь, что это transactionId PAAY, а не dsTransId, и запросите результат позже.</translation>
+    </message>
+    <message>
+        <source>PAAY rejected the API key or the signed token (HTTP %1).</source>
+        <translation>PAAY отклонил API-ключ или подписанный токен (HTTP %1).</translation>
+    </message>
+    <message>
+        <source>Check the PAAY API key and secret in the profile, and try another JWT claim layout. Sandbox and production keys are different.</source>
+        <translation>Проверьте API-ключ и secret PAAY в профиле и попробуйте другой набор полей JWT. Ключи песочницы и рабочей среды различаются.</translation>
+    </message>
+    <message>
+        <source>PAAY rejected the request, and this computer&apos;s clock is %1 seconds behind the server&apos;s clock.</source>
+        <translation>PAAY отклонил запрос, а часы этого компьютера отстают от часов сервера на %1 с.</translation>
+    </message>
+    <message>
+        <source>PAAY rejected the request, and this computer&apos;s clock is %1 seconds ahead of the server&apos;s clock.</source>
+        <translation>PAAY отклонил запрос, а часы этого компьютера спешат относительно часов сервера на %1 с.</translation>
+    </message>
+    <message>
+        <source>Tokens are stamped with this computer&apos;s time, so PAAY sees them as expired or not yet valid. Set the date and time to update automatically from the network, then send again.</source>
+        <translation>Токены получают время этого компьютера, поэтому PAAY считает их просроченными или ещё не действующими. Включите автоматическую установку даты и времени по сети и отправьте запрос снова.</translation>
+    </message>
+    <message>
+        <source>The value of %1 cannot be sent to PAAY.</source>
+        <translation>Значение %1 нельзя отправить в PAAY.</translation>
+    </message>
+    <message>
+        <source>Amounts need a number such as 29.95, yes/no fields need 1 or 0, and the transaction ID must not be empty. A name cannot be both a value and a group such as browser.</source>
+        <translation>Сумма должна быть числом, например 29.95, поля да/нет — 1 или 0, а ID транзакции не может быть пустым. Имя не может быть одновременно значением и группой, например browser.</translation>
+    </message>
 </context>
 <context>
     <name>Catalog</name>
@@ -1850,7 +1902,7 @@ No fetches only the pages within that limit.</source>
     </message>
     <message>
         <source>Show all</source>
-        <translation>Показать всё</translation>
+        <translation>Показать все</translation>
     </message>
     <message>
         <source>Hide all</source>
@@ -2127,6 +2179,10 @@ No fetches only the pages within that limit.</source>
         <translation>Ожидание ответа: %1 с</translation>
     </message>
     <message>
+        <source>The request was cancelled; the previous reply is still shown.</source>
+        <translation>Запрос отменён; по-прежнему показан предыдущий ответ.</translation>
+    </message>
+    <message>
         <source>The reply to %1 arrived; open that endpoint to see it.</source>
         <translation>Пришёл ответ на %1; откройте этот метод, чтобы его увидеть.</translation>
     </message>
@@ -2143,28 +2199,6 @@ No fetches only the pages within that limit.</source>
     <message>
         <source>Copied: %1</source>
         <translation>Скопировано: %1</translation>
-    </message>
-    <message>
-        <source>Keyboard shortcuts</source>
-        <translation>Сочетания клавиш</translation>
-    </message>
-    <message>
-        <source>Ctrl+L: filter the endpoint tree; Enter opens the first match
-Ctrl+Enter: send the request
-Esc: cancel the running request
-Ctrl+Shift+Backspace: clear the form
-Ctrl+C / Ctrl+Shift+C: copy the selected value / its path
-Ctrl+F: find in the reply; F3 / Shift+F3: next / previous match
-Ctrl+Shift+P: profiles and credentials
-F1: this list</source>
-        <translation>Ctrl+L: фильтр дерева методов; Enter открывает первое совпадение
-Ctrl+Enter: отправить запрос
-Esc: отменить выполняющийся запрос
-Ctrl+Shift+Backspace: очистить форму
-Ctrl+C / Ctrl+Shift+C: скопировать выделенное значение / его путь
-Ctrl+F: поиск в ответе; F3 / Shift+F3: следующее / предыдущее совпадение
-Ctrl+Shift+P: профили и учётные данные
-F1: этот список</translation>
     </message>
 </context>
 <context>
@@ -2237,8 +2271,8 @@ F1: этот список</translation>
         <translation>Не проверено: ни один публичный источник не подтверждает параметры этого метода. Проверьте ответ, а имена, которые ожидает API, добавьте дополнительными строками.</translation>
     </message>
     <message>
-        <source>Sending PAAY 3DS calls is not available in this version yet. The form shows the parameters these calls take.</source>
-        <translation>Отправка вызовов PAAY 3DS в этой версии пока недоступна. Форма показывает параметры этих вызовов.</translation>
+        <source>The combined order and 3DS view is not available in this version yet. The form shows the order ID it will take.</source>
+        <translation>Совмещённый просмотр заказа и 3DS в этой версии пока недоступен. Форма показывает ID заказа, который он будет принимать.</translation>
     </message>
     <message>
         <source>Paths that do not query or report ask for confirmation before they are sent.</source>
@@ -2758,6 +2792,28 @@ F1: этот список</translation>
     <message>
         <source>System language</source>
         <translation>Язык системы</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Сочетания клавиш</translation>
+    </message>
+    <message>
+        <source>Ctrl+L: filter the endpoint tree; Enter opens the first match
+Ctrl+Enter: send the request
+Esc: cancel the running request
+Ctrl+Shift+Backspace: clear the form
+Ctrl+C / Ctrl+Shift+C: copy the selected value / its path
+Ctrl+F: find in the reply; F3 / Shift+F3: next / previous match
+Ctrl+Shift+P: profiles and credentials
+F1: this list</source>
+        <translation>Ctrl+L: фильтр дерева методов; Enter открывает первое совпадение
+Ctrl+Enter: отправить запрос
+Esc: отменить выполняющийся запрос
+Ctrl+Shift+Backspace: очистить форму
+Ctrl+C / Ctrl+Shift+C: скопировать выделенное значение / его путь
+Ctrl+F: поиск в ответе; F3 / Shift+F3: следующее / предыдущее совпадение
+Ctrl+Shift+P: профили и учётные данные
+F1: этот список</translation>
     </message>
 </context>
 </TS>

@@ -16,7 +16,8 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from desktop_app.app import build_services, resources_dir, shutdown  # noqa: E402
 from desktop_app.storage.secrets import SecretStore  # noqa: E402
 from desktop_app.ui.i18n import LanguageManager  # noqa: E402
-from desktop_app.ui.main_window import MainWindow, Services  # noqa: E402
+from desktop_app.ui.main_window import MainWindow  # noqa: E402
+from desktop_app.ui.services import Services  # noqa: E402
 
 
 class DictKeyring(keyring.backend.KeyringBackend):

@@ -246,3 +246,30 @@ def test_xml_reply_without_response_type(qtbot, window: MainWindow) -> None:
     assert result.kind is ResultKind.PAGED
     assert "responseType" not in dict(sandbox.requests[-1].form)
     assert window.response.model.rowCount() >= 2
+
+
+def test_paay_result_from_the_tree(qtbot, window: MainWindow) -> None:
+    """The PAAY result entry sends a signed request to the sandbox and shows status Y."""
+    from desktop_app.catalog import find_endpoint
+
+    demo = window.active_profile()
+    konnektive = window.services.connections.konnektive(demo)
+    rows = konnektive.call(find_endpoint("/transactions/query/"),
+                           [("transactionId", "310001")]).rows
+    assert rows
+    paay_id = str(rows[0]["threeDStransactionId"])
+    window.browser.select("paay.result")
+    assert window.form is not None
+    assert window.send_button.isEnabled()
+    window.form.editor("transactionId").set_value(paay_id)
+
+    result = _send_and_wait(qtbot, window)
+
+    assert result.http_status == 200
+    assert result.kind is ResultKind.SUCCESS
+    assert _find_value(window.response.model, "Y") is not None
+    sandbox = window.services.connections.sandbox
+    assert sandbox is not None
+    request = sandbox.requests[-1]
+    assert request.method == "GET"
+    assert request.headers["authorization"].startswith("Bearer ")
