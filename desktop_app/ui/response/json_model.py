@@ -117,6 +117,10 @@ class JsonTreeModel(QAbstractItemModel):
         if top_rows:
             self.dataChanged.emit(self.index(0, TYPE_COLUMN), self.index(top_rows - 1, TYPE_COLUMN))
 
+    def type_names(self) -> list[str]:
+        """Return the translated names the Type column can show."""
+        return list(self._type_names.values())
+
     def set_data(self, data: Any) -> None:
         """Show ``data``, the parsed reply. None shows an empty tree."""
         self.beginResetModel()

@@ -60,7 +60,7 @@ class TreePage(QWidget):
         header.resizeSection(0, 200)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         # A fixed width that fits the longest type name avoids measuring every row.
-        header.resizeSection(2, header.fontMetrics().horizontalAdvance("boolean") + 24)
+        self._fit_type_column()
         self.tree_view.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
 
         self.copy_value_action = self._action(QKeySequence.StandardKey.Copy)
@@ -90,6 +90,12 @@ class TreePage(QWidget):
         self.tree_view.addAction(action)
         return action
 
+    def _fit_type_column(self) -> None:
+        # Sized to the longest type name in the current language, without measuring rows.
+        metrics = self.tree_view.header().fontMetrics()
+        widest = max(metrics.horizontalAdvance(name) for name in self.model.type_names())
+        self.tree_view.header().resizeSection(2, widest + 24)
+
     def retranslate(self) -> None:
         """Set every text again in the current language."""
         self.copy_value_action.setText(self.tr("Copy value"))
@@ -97,6 +103,7 @@ class TreePage(QWidget):
         self.expand_all_action.setText(self.tr("Expand all"))
         self.collapse_all_action.setText(self.tr("Collapse all"))
         self.model.retranslate()
+        self._fit_type_column()
         self.tree_view.viewport().update()
         self.note_label.setText(
             fill_placeholders(
