@@ -8,6 +8,7 @@ from collections.abc import Callable
 
 from desktop_app.api.konnektive import KonnektiveClient, KonnektiveCredentials
 from desktop_app.api.paay import PaayClient
+from desktop_app.api.paay_jwt import layout_by_key
 from desktop_app.sandbox import (
     SANDBOX_LOGIN_ID,
     SANDBOX_PAAY_API_KEY,
@@ -121,6 +122,11 @@ class Connections:
                 raise CredentialsMissing(profile, missing)
             base_url, api_key, secret = profile.paay_base_url, stored_key, stored_secret
         client = PaayClient(base_url, profile.paay_version, api_key, secret,
+                            result_path=profile.paay_result_path,
+                            browser_path=profile.paay_browser_path,
+                            three_ri_path=profile.paay_3ri_path,
+                            claim_layout=layout_by_key(profile.paay_claim_layout),
+                            token_lifetime=profile.paay_token_lifetime,
                             timeout=profile.timeout_seconds)
         self._forget_paay(profile.id)
         self._paay_clients[profile.id] = (profile, client)

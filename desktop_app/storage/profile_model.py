@@ -12,12 +12,16 @@ import re
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
+from desktop_app.api.paay import DEFAULT_3RI_PATH, DEFAULT_BROWSER_PATH, DEFAULT_RESULT_PATH
+from desktop_app.api.paay_jwt import CLAIM_LAYOUTS, DEFAULT_LAYOUT, DEFAULT_LIFETIME_SECONDS
 from desktop_app.catalog.model import QT_TRANSLATE_NOOP
 from desktop_app.catalog.validation import fill_placeholders
 
 TRANSLATION_CONTEXT = "Profiles"
 DEMO_PROFILE_ID = "demo"
 PAAY_VERSIONS = ("v2.2", "v2")
+MIN_TOKEN_LIFETIME = 30
+MAX_TOKEN_LIFETIME = 3600
 MIN_PAGE_CONCURRENCY = 1
 MAX_PAGE_CONCURRENCY = 16
 
@@ -39,6 +43,12 @@ class Profile:
         is_sandbox: True only for the built-in Demo profile.
         timeout_seconds: Timeout of one HTTP request, in seconds.
         page_concurrency: Number of result pages fetched in parallel (1 to 16).
+        paay_result_path: Path template of the PAAY result call, with ``{ver}`` and
+            ``{transactionId}``.
+        paay_browser_path: Path template of the PAAY browser authentication.
+        paay_3ri_path: Path template of the PAAY 3RI authentication.
+        paay_claim_layout: Key of the JWT claims preset (see ``desktop_app.api.paay_jwt``).
+        paay_token_lifetime: Seconds a signed PAAY token stays valid (30 to 3600).
     """
 
     id: str
@@ -50,6 +60,11 @@ class Profile:
     is_sandbox: bool = False
     timeout_seconds: float = 30.0
     page_concurrency: int = 4
+    paay_result_path: str = DEFAULT_RESULT_PATH
+    paay_browser_path: str = DEFAULT_BROWSER_PATH
+    paay_3ri_path: str = DEFAULT_3RI_PATH
+    paay_claim_layout: str = DEFAULT_LAYOUT.key
+    paay_token_lifetime: int = DEFAULT_LIFETIME_SECONDS
 
 
 DEMO_PROFILE = Profile(id=DEMO_PROFILE_ID, name="Demo (sandbox)", is_sandbox=True)
@@ -155,6 +170,7 @@ def validate_profile(profile: Profile, others: list[Profile]) -> None:
             ),
             profile.paay_version,
         )
+    _validate_paay_settings(profile)
     timeout = profile.timeout_seconds
     if isinstance(timeout, bool) or not math.isfinite(timeout) or timeout <= 0:
         raise ProfileError(
@@ -179,6 +195,52 @@ def validate_profile(profile: Profile, others: list[Profile]) -> None:
                 "The page concurrency %1 is out of range. Enter a whole number from 1 to 16.",
             ),
             str(concurrency),
+        )
+
+
+def _validate_paay_settings(profile: Profile) -> None:
+    """Check the PAAY path templates, claims preset and token lifetime of ``profile``."""
+    for field, path in (("paay_result_path", profile.paay_result_path),
+                        ("paay_browser_path", profile.paay_browser_path),
+                        ("paay_3ri_path", profile.paay_3ri_path)):
+        if not path.startswith("/") or " " in path:
+            raise ProfileError(
+                field,
+                QT_TRANSLATE_NOOP(
+                    "Profiles",
+                    'The PAAY path "%1" is invalid. Enter a path that starts with /, for example '
+                    "/v{ver}/authenticate/browser.",
+                ),
+                path,
+            )
+    if "{transactionId}" not in profile.paay_result_path:
+        raise ProfileError(
+            "paay_result_path",
+            QT_TRANSLATE_NOOP(
+                "Profiles",
+                'The PAAY result path "%1" has no {transactionId}. Add it where the '
+                "transaction ID goes, for example /v{ver}/authenticate/{transactionId}.",
+            ),
+            profile.paay_result_path,
+        )
+    if profile.paay_claim_layout not in {layout.key for layout in CLAIM_LAYOUTS}:
+        raise ProfileError(
+            "paay_claim_layout",
+            QT_TRANSLATE_NOOP(
+                "Profiles", 'The JWT claims preset "%1" is unknown. Choose one from the list.'
+            ),
+            profile.paay_claim_layout,
+        )
+    lifetime = profile.paay_token_lifetime
+    if isinstance(lifetime, bool) or not MIN_TOKEN_LIFETIME <= lifetime <= MAX_TOKEN_LIFETIME:
+        raise ProfileError(
+            "paay_token_lifetime",
+            QT_TRANSLATE_NOOP(
+                "Profiles",
+                "The token lifetime %1 is out of range. Enter a number of seconds from 30 to "
+                "3600, for example 300.",
+            ),
+            str(lifetime),
         )
 
 

@@ -59,6 +59,11 @@ _FIELD_TYPES: dict[str, tuple[type, ...]] = {
     "is_sandbox": (bool,),
     "timeout_seconds": (int, float),
     "page_concurrency": (int,),
+    "paay_result_path": (str,),
+    "paay_browser_path": (str,),
+    "paay_3ri_path": (str,),
+    "paay_claim_layout": (str,),
+    "paay_token_lifetime": (int,),
 }
 
 

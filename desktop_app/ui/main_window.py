@@ -205,7 +205,7 @@ class MainWindow(QMainWindow):
     def open_profiles(self) -> None:
         """Show the profiles and credentials dialog."""
         dialog = ProfileDialog(self.services.profiles, self.services.secrets,
-                               self.services.messages, self)
+                               self.services.messages, self, runner=self.services.runner)
         dialog.secrets_changed.connect(self.services.connections.forget)
         dialog.exec()
         self.reload_profiles()

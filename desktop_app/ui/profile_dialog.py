@@ -26,6 +26,8 @@ from desktop_app.catalog.validation import fill_placeholders
 from desktop_app.storage.profiles import DEMO_PROFILE_ID, Profile, ProfileError, ProfileStore
 from desktop_app.storage.secrets import KeyringUnavailable, SecretStore
 from desktop_app.ui.msgbox import MessageBoxes
+from desktop_app.ui.paay_settings import PaaySettingsBox
+from desktop_app.ui.tasks import TaskRunner
 
 log = logging.getLogger(__name__)
 
@@ -43,14 +45,14 @@ class ProfileDialog(QDialog):
     secrets_changed = Signal(str)
 
     def __init__(self, profiles: ProfileStore, secrets: SecretStore, messages: MessageBoxes,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, runner: TaskRunner | None = None) -> None:
         super().__init__(parent)
         self._profiles = profiles
         self._secrets = secrets
         self._messages = messages
         self._ids: list[str] = []
         self._current_id = ""
-        self.resize(900, 500)
+        self.resize(920, 700)
         self._draft: Profile | None = None
 
         self.list_model = QStringListModel(self)
@@ -100,10 +102,12 @@ class ProfileDialog(QDialog):
             label.setBuddy(widget)
             self._form_labels[key] = label
             self.form.addRow(label, widget)
+        self.paay_box = PaaySettingsBox(runner, self._paay_credentials, self)
         self.save_button = QPushButton(self)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         right = QVBoxLayout()
         right.addLayout(self.form)
+        right.addWidget(self.paay_box)
         right.addWidget(self.keyring_label)
         right.addWidget(self.error_label)
         right.addWidget(self.save_button)
@@ -185,7 +189,9 @@ class ProfileDialog(QDialog):
         self.paay_version.setCurrentText(profile.paay_version)
         self.response_type_check.setChecked(profile.add_response_type)
         self.timeout_spin.setValue(profile.timeout_seconds)
+        self.paay_box.load(profile)
         editable = not profile.is_sandbox
+        self.paay_box.setEnabled(editable)
         for widget in (self.name_edit, self.konnektive_url, self.paay_url, self.paay_version,
                        self.response_type_check, self.timeout_spin, self.save_button,
                        self.delete_button, *self.secret_edits.values()):
@@ -196,6 +202,22 @@ class ProfileDialog(QDialog):
             edit.setPlaceholderText("")
             if editable:
                 edit.setPlaceholderText(self._stored_hint(profile.id, name))
+
+    def _paay_credentials(self) -> tuple[str, str, str, str] | None:
+        """Return the PAAY base URL, version, apiKey and secret typed or saved, if complete."""
+        values = {}
+        for name in ("paayApiKey", "paaySecret"):
+            typed = self.secret_edits[name].text()
+            if not typed:
+                try:
+                    typed = self._secrets.get(self._current_id, name) or ""
+                except KeyringUnavailable:
+                    typed = ""
+            values[name] = typed
+        if not values["paayApiKey"] or not values["paaySecret"]:
+            return None
+        return (self.paay_url.currentText().strip(), self.paay_version.currentText(),
+                values["paayApiKey"], values["paaySecret"])
 
     def _stored_hint(self, profile_id: str, name: str) -> str:
         try:
@@ -266,6 +288,7 @@ class ProfileDialog(QDialog):
             add_response_type=self.response_type_check.isChecked(),
             timeout_seconds=self.timeout_spin.value(),
             page_concurrency=old.page_concurrency)
+        profile = self.paay_box.apply_to(profile)
         typed = {name: edit.text() for name, edit in self.secret_edits.items() if edit.text()}
         try:
             self._profiles.save(profile)

@@ -2263,6 +2263,70 @@ No fetches only the pages within that limit.</translation>
     </message>
 </context>
 <context>
+    <name>PaaySettingsBox</name>
+    <message>
+        <source>PAAY 3-D Secure</source>
+        <translation>PAAY 3-D Secure</translation>
+    </message>
+    <message>
+        <source>Result path</source>
+        <translation>Result path</translation>
+    </message>
+    <message>
+        <source>Browser path</source>
+        <translation>Browser path</translation>
+    </message>
+    <message>
+        <source>3RI path</source>
+        <translation>3RI path</translation>
+    </message>
+    <message>
+        <source>JWT claims</source>
+        <translation>JWT claims</translation>
+    </message>
+    <message>
+        <source>Token lifetime</source>
+        <translation>Token lifetime</translation>
+    </message>
+    <message>
+        <source>s</source>
+        <comment>seconds</comment>
+        <translation>s</translation>
+    </message>
+    <message>
+        <source>{ver} is replaced by the API version and {transactionId} by PAAY&apos;s transaction ID. Public integrations use /v{ver}/transaction/{transactionId}/updates.</source>
+        <translation>{ver} is replaced by the API version and {transactionId} by PAAY&apos;s transaction ID. Public integrations use /v{ver}/transaction/{transactionId}/updates.</translation>
+    </message>
+    <message>
+        <source>Show token claims</source>
+        <translation>Show token claims</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>Test connection</translation>
+    </message>
+    <message>
+        <source>Type the PAAY apiKey and secret (or save them first) to sign a token.</source>
+        <translation>Type the PAAY apiKey and secret (or save them first) to sign a token.</translation>
+    </message>
+    <message>
+        <source>Testing the connection to PAAY …</source>
+        <translation>Testing the connection to PAAY …</translation>
+    </message>
+    <message>
+        <source>PAAY accepted the key and the signed token (HTTP %1).</source>
+        <translation>PAAY accepted the key and the signed token (HTTP %1).</translation>
+    </message>
+    <message>
+        <source>PAAY answered HTTP %1.</source>
+        <translation>PAAY answered HTTP %1.</translation>
+    </message>
+    <message>
+        <source>The connection test failed inside the app; see the log.</source>
+        <translation>The connection test failed inside the app; see the log.</translation>
+    </message>
+</context>
+<context>
     <name>ParamForm</name>
     <message>
         <source>Unverified: no public source confirms this endpoint&apos;s parameters. Check the reply, and use extra rows for names the API expects.</source>
@@ -2461,6 +2525,22 @@ No fetches only the pages within that limit.</translation>
     <message>
         <source>The page concurrency %1 is out of range. Enter a whole number from 1 to 16.</source>
         <translation>The page concurrency %1 is out of range. Enter a whole number from 1 to 16.</translation>
+    </message>
+    <message>
+        <source>The PAAY path &quot;%1&quot; is invalid. Enter a path that starts with /, for example /v{ver}/authenticate/browser.</source>
+        <translation>The PAAY path &quot;%1&quot; is invalid. Enter a path that starts with /, for example /v{ver}/authenticate/browser.</translation>
+    </message>
+    <message>
+        <source>The PAAY result path &quot;%1&quot; has no {transactionId}. Add it where the transaction ID goes, for example /v{ver}/authenticate/{transactionId}.</source>
+        <translation>The PAAY result path &quot;%1&quot; has no {transactionId}. Add it where the transaction ID goes, for example /v{ver}/authenticate/{transactionId}.</translation>
+    </message>
+    <message>
+        <source>The JWT claims preset &quot;%1&quot; is unknown. Choose one from the list.</source>
+        <translation>The JWT claims preset &quot;%1&quot; is unknown. Choose one from the list.</translation>
+    </message>
+    <message>
+        <source>The token lifetime %1 is out of range. Enter a number of seconds from 30 to 3600, for example 300.</source>
+        <translation>The token lifetime %1 is out of range. Enter a number of seconds from 30 to 3600, for example 300.</translation>
     </message>
     <message>
         <source>The built-in profile &quot;%1&quot; cannot be changed or deleted. Create a new profile instead.</source>

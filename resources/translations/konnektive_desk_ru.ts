@@ -2265,6 +2265,70 @@ No fetches only the pages within that limit.</source>
     </message>
 </context>
 <context>
+    <name>PaaySettingsBox</name>
+    <message>
+        <source>PAAY 3-D Secure</source>
+        <translation>PAAY 3-D Secure</translation>
+    </message>
+    <message>
+        <source>Result path</source>
+        <translation>Путь результата</translation>
+    </message>
+    <message>
+        <source>Browser path</source>
+        <translation>Путь браузерной аутентификации</translation>
+    </message>
+    <message>
+        <source>3RI path</source>
+        <translation>Путь 3RI</translation>
+    </message>
+    <message>
+        <source>JWT claims</source>
+        <translation>Поля JWT</translation>
+    </message>
+    <message>
+        <source>Token lifetime</source>
+        <translation>Срок действия токена</translation>
+    </message>
+    <message>
+        <source>s</source>
+        <comment>seconds</comment>
+        <translation>с</translation>
+    </message>
+    <message>
+        <source>{ver} is replaced by the API version and {transactionId} by PAAY&apos;s transaction ID. Public integrations use /v{ver}/transaction/{transactionId}/updates.</source>
+        <translation>{ver} заменяется версией API, а {transactionId} — ID транзакции PAAY. Публичные интеграции используют /v{ver}/transaction/{transactionId}/updates.</translation>
+    </message>
+    <message>
+        <source>Show token claims</source>
+        <translation>Показать поля токена</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>Проверить подключение</translation>
+    </message>
+    <message>
+        <source>Type the PAAY apiKey and secret (or save them first) to sign a token.</source>
+        <translation>Введите apiKey и secret PAAY (или сначала сохраните их), чтобы подписать токен.</translation>
+    </message>
+    <message>
+        <source>Testing the connection to PAAY …</source>
+        <translation>Проверка подключения к PAAY …</translation>
+    </message>
+    <message>
+        <source>PAAY accepted the key and the signed token (HTTP %1).</source>
+        <translation>PAAY принял ключ и подписанный токен (HTTP %1).</translation>
+    </message>
+    <message>
+        <source>PAAY answered HTTP %1.</source>
+        <translation>PAAY ответил HTTP %1.</translation>
+    </message>
+    <message>
+        <source>The connection test failed inside the app; see the log.</source>
+        <translation>Проверка подключения завершилась ошибкой внутри приложения; подробности в журнале.</translation>
+    </message>
+</context>
+<context>
     <name>ParamForm</name>
     <message>
         <source>Unverified: no public source confirms this endpoint&apos;s parameters. Check the reply, and use extra rows for names the API expects.</source>
@@ -2463,6 +2527,22 @@ No fetches only the pages within that limit.</source>
     <message>
         <source>The page concurrency %1 is out of range. Enter a whole number from 1 to 16.</source>
         <translation>Число одновременно загружаемых страниц (%1) вне допустимого диапазона. Введите целое число от 1 до 16.</translation>
+    </message>
+    <message>
+        <source>The PAAY path &quot;%1&quot; is invalid. Enter a path that starts with /, for example /v{ver}/authenticate/browser.</source>
+        <translation>Путь PAAY «%1» недопустим. Введите путь, начинающийся с /, например /v{ver}/authenticate/browser.</translation>
+    </message>
+    <message>
+        <source>The PAAY result path &quot;%1&quot; has no {transactionId}. Add it where the transaction ID goes, for example /v{ver}/authenticate/{transactionId}.</source>
+        <translation>В пути результата PAAY «%1» нет {transactionId}. Добавьте его туда, где стоит ID транзакции, например /v{ver}/authenticate/{transactionId}.</translation>
+    </message>
+    <message>
+        <source>The JWT claims preset &quot;%1&quot; is unknown. Choose one from the list.</source>
+        <translation>Набор полей JWT «%1» неизвестен. Выберите набор из списка.</translation>
+    </message>
+    <message>
+        <source>The token lifetime %1 is out of range. Enter a number of seconds from 30 to 3600, for example 300.</source>
+        <translation>Срок действия токена %1 вне допустимого диапазона. Введите число секунд от 30 до 3600, например 300.</translation>
     </message>
     <message>
         <source>The built-in profile &quot;%1&quot; cannot be changed or deleted. Create a new profile instead.</source>
