@@ -129,6 +129,16 @@ SETTINGS: tuple[SettingSpec, ...] = (
             "Hidden columns of the reply table per endpoint (JSON: endpoint key to column names)",
         ),
     ),
+    SettingSpec(
+        "threeds_ref_fields",
+        str,
+        "threeDStransactionId, paayTxnId, xid, 3DTxnResult, eci, cavv, dsTransId, acsTransId",
+        QT_TRANSLATE_NOOP(
+            "Settings",
+            "Field names, separated by commas, that hold 3-D Secure data in order and "
+            "transaction rows",
+        ),
+    ),
 )
 """Every setting of the application, in the order the settings UI shows them."""
 

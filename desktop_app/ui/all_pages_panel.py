@@ -79,13 +79,15 @@ class AllPagesPanel(QObject):
         self._requests = requests
         self.retranslate()
 
-    def reply_column(self, response: ResponseView) -> QWidget:
-        """Return a widget with the note label above ``response``."""
+    def reply_column(self, response: ResponseView, *above: QWidget) -> QWidget:
+        """Return a widget with the note label, then the widgets ``above``, then ``response``."""
         self._response = response
         column = QWidget(self._window)
         layout = QVBoxLayout(column)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.note_label)
+        for widget in above:
+            layout.addWidget(widget)
         layout.addWidget(response, 1)
         return column
 

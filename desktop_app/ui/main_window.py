@@ -31,6 +31,8 @@ from desktop_app.connection import CredentialsMissing
 from desktop_app.storage.profiles import Profile
 from desktop_app.storage.secrets import KeyringUnavailable
 from desktop_app.ui.all_pages_panel import AllPagesPanel
+from desktop_app.ui.combo_result import parse_ref_fields
+from desktop_app.ui.combo_view import OrderSummaryLabel
 from desktop_app.ui.endpoint_browser import EndpointBrowser
 from desktop_app.ui.form.param_form import FormState, ParamForm
 from desktop_app.ui.profile_dialog import ProfileDialog
@@ -79,6 +81,7 @@ class MainWindow(QMainWindow):
                                        self.progress, self)
         self.response = ResponseView(self, settings=services.settings)
         self.response.export_button.runner = services.runner
+        self.order_summary = OrderSummaryLabel(self.response, self)
 
         center = QWidget(self)
         center_layout = QVBoxLayout(center)
@@ -95,7 +98,7 @@ class MainWindow(QMainWindow):
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.addWidget(self.browser)
         self.splitter.addWidget(center)
-        self.splitter.addWidget(self.all_pages.reply_column(self.response))
+        self.splitter.addWidget(self.all_pages.reply_column(self.response, self.order_summary))
         self.splitter.setStretchFactor(0, 2)
         self.splitter.setStretchFactor(1, 3)
         self.splitter.setStretchFactor(2, 4)
@@ -237,9 +240,8 @@ class MainWindow(QMainWindow):
 
     def _update_send_state(self) -> None:
         form = self.form
-        unsupported = form is not None and form.endpoint.service is Service.COMBO
         busy = self.controller.busy or self.all_pages.controller.busy
-        self.send_button.setEnabled(form is not None and not unsupported and not busy)
+        self.send_button.setEnabled(form is not None and not busy)
         self.all_pages.show_endpoint(form.endpoint if form is not None else None)
 
     # -- sending ------------------------------------------------------------------
@@ -265,6 +267,9 @@ class MainWindow(QMainWindow):
             client: KonnektiveClient | PaayClient = (
                 connections.paay(profile) if endpoint.service is Service.PAAY
                 else connections.konnektive(profile))
+            paay = connections.paay(profile) if endpoint.service is Service.COMBO else None
+            self.controller.ref_fields = parse_ref_fields(
+                str(self.services.settings.get("threeds_ref_fields") or ""))
         except CredentialsMissing as exc:
             self.services.messages.warn(self, self.tr("Credentials missing"), fill_placeholders(
                 self.tr("Profile %1 has no %2 saved. Open File → Profiles and credentials, "
@@ -278,7 +283,7 @@ class MainWindow(QMainWindow):
         if isinstance(client, KonnektiveClient) and self.all_pages.wants_all_pages(endpoint):
             self.all_pages.controller.send(profile, client, endpoint, pairs)
         else:
-            self.controller.send(profile, client, endpoint, pairs, form.raw_path())
+            self.controller.send(profile, client, endpoint, pairs, form.raw_path(), paay)
 
     def _confirm_change(self, form: ParamForm, profile: Profile,
                         pairs: list[tuple[str, str]]) -> bool:

@@ -10,6 +10,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QObject, Signal
 
 from desktop_app.api.cancel import CancelToken
+from desktop_app.api.combo import DEFAULT_REF_FIELDS
 from desktop_app.api.konnektive import KonnektiveClient
 from desktop_app.api.paay import PaayClient
 from desktop_app.api.redact import redact_pairs
@@ -18,9 +19,13 @@ from desktop_app.api.tabular import with_table
 from desktop_app.catalog.model import Endpoint, Service
 from desktop_app.storage.history import History, HistoryEntry
 from desktop_app.storage.profiles import Profile
+from desktop_app.ui.combo_result import order_3ds_result
 from desktop_app.ui.tasks import TaskHandle, TaskRunner
 
 log = logging.getLogger(__name__)
+
+# Path shown while the order and 3DS lookup runs: two Konnektive queries, then PAAY calls.
+COMBO_PATHS = "/order/query/ + /transactions/query/"
 
 
 class RequestController(QObject):
@@ -45,6 +50,8 @@ class RequestController(QObject):
         self._started = 0.0
         # Endpoint key of the call whose result the last ``finished`` signal carried.
         self.finished_key = ""
+        # Field names that hold 3-D Secure data, for the order and 3DS lookup.
+        self.ref_fields: tuple[str, ...] = DEFAULT_REF_FIELDS
         self._pending: tuple[Profile, Endpoint, RequestRecord] | None = None
 
     @property
@@ -53,7 +60,8 @@ class RequestController(QObject):
         return self._handle is not None
 
     def send(self, profile: Profile, client: KonnektiveClient | PaayClient, endpoint: Endpoint,
-             pairs: list[tuple[str, str]], raw_path: str = "") -> None:
+             pairs: list[tuple[str, str]], raw_path: str = "",
+             paay: PaayClient | None = None) -> None:
         """Start the call of ``endpoint`` (or of ``raw_path`` for a raw request).
 
         Args:
@@ -62,16 +70,21 @@ class RequestController(QObject):
             endpoint: Catalog entry of the call.
             pairs: Filled form fields in order.
             raw_path: The typed path of a raw request.
+            paay: The PAAY client that the order and 3DS lookup (``Service.COMBO``) needs
+                beside the Konnektive ``client``.
 
         Raises:
             RuntimeError: Another call is still running.
+            ValueError: A COMBO endpoint without ``paay`` or a Konnektive ``client``.
         """
         if self._handle is not None:
             raise RuntimeError("a request is already running")
         path = raw_path if endpoint.service is Service.RAW else endpoint.path
+        if endpoint.service is Service.COMBO:
+            path = COMBO_PATHS
         url = client.base_url.rstrip("/") + path
         record = RequestRecord(endpoint.method, url, redact_pairs(pairs))
-        work = _work_for(client, endpoint, pairs, raw_path)
+        work = _work_for(client, endpoint, pairs, raw_path, paay, self.ref_fields)
         self._pending = (profile, endpoint, record)
         self._started = time.perf_counter()
         self._handle = self._runner.run_task(work, self._on_result, self._on_error)
@@ -126,8 +139,22 @@ class RequestController(QObject):
 
 
 def _work_for(client: KonnektiveClient | PaayClient, endpoint: Endpoint,
-              pairs: list[tuple[str, str]], raw_path: str) -> Callable[[CancelToken], ApiResult]:
-    """Return the function a worker runs to send ``endpoint`` with ``client``."""
+              pairs: list[tuple[str, str]], raw_path: str,
+              paay_client: PaayClient | None = None,
+              ref_fields: tuple[str, ...] = DEFAULT_REF_FIELDS,
+              ) -> Callable[[CancelToken], ApiResult]:
+    """Return the function a worker runs to send ``endpoint`` with ``client``.
+
+    Raises:
+        ValueError: A COMBO endpoint without a PAAY client or a Konnektive ``client``.
+    """
+    if endpoint.service is Service.COMBO:
+        if paay_client is None or not isinstance(client, KonnektiveClient):
+            raise ValueError("the order and 3DS lookup needs a Konnektive and a PAAY client")
+        konnektive_client, paay_for_combo = client, paay_client
+        order_id = dict(pairs).get("orderId", "")
+        return lambda token: order_3ds_result(konnektive_client, paay_for_combo, order_id, token,
+                                              ref_fields)
     if isinstance(client, PaayClient):
         paay = client
         if endpoint.key == "paay.result":

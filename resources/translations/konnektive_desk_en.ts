@@ -306,6 +306,134 @@ No fetches only the pages within that limit.</translation>
         <source>Amounts need a number such as 29.95, yes/no fields need 1 or 0, and the transaction ID must not be empty. A name cannot be both a value and a group such as browser.</source>
         <translation>Amounts need a number such as 29.95, yes/no fields need 1 or 0, and the transaction ID must not be empty. A name cannot be both a value and a group such as browser.</translation>
     </message>
+    <message>
+        <source>Y: the cardholder was authenticated, without a challenge or after a successful one.</source>
+        <translation>Y: the cardholder was authenticated, without a challenge or after a successful one.</translation>
+    </message>
+    <message>
+        <source>A: authentication was attempted but not completed; the issuer or the card scheme recorded the attempt.</source>
+        <translation>A: authentication was attempted but not completed; the issuer or the card scheme recorded the attempt.</translation>
+    </message>
+    <message>
+        <source>N: authentication failed or the account could not be verified.</source>
+        <translation>N: authentication failed or the account could not be verified.</translation>
+    </message>
+    <message>
+        <source>U: authentication could not be performed because of a technical problem, for example the issuer&apos;s server was down or the card is not enrolled.</source>
+        <translation>U: authentication could not be performed because of a technical problem, for example the issuer&apos;s server was down or the card is not enrolled.</translation>
+    </message>
+    <message>
+        <source>R: the issuer rejected authentication and asks that no authorization be attempted.</source>
+        <translation>R: the issuer rejected authentication and asks that no authorization be attempted.</translation>
+    </message>
+    <message>
+        <source>C: a challenge was required and is not finished; the cardholder had to confirm in the browser.</source>
+        <translation>C: a challenge was required and is not finished; the cardholder had to confirm in the browser.</translation>
+    </message>
+    <message>
+        <source>D: a decoupled challenge was required and is not finished; the cardholder had to confirm in the bank&apos;s app.</source>
+        <translation>D: a decoupled challenge was required and is not finished; the cardholder had to confirm in the bank&apos;s app.</translation>
+    </message>
+    <message>
+        <source>I: informational only; the issuer noted the merchant&apos;s preference and no authentication took place.</source>
+        <translation>I: informational only; the issuer noted the merchant&apos;s preference and no authentication took place.</translation>
+    </message>
+    <message>
+        <source>%1: not a known 3-D Secure status.</source>
+        <translation>%1: not a known 3-D Secure status.</translation>
+    </message>
+    <message>
+        <source>The result has no 3-D Secure status.</source>
+        <translation>The result has no 3-D Secure status.</translation>
+    </message>
+    <message>
+        <source>PAAY has no result yet: the challenge is still open or was abandoned.</source>
+        <translation>PAAY has no result yet: the challenge is still open or was abandoned.</translation>
+    </message>
+    <message>
+        <source>The PAAY lookup failed (%1), so the 3-D Secure result is not known.</source>
+        <translation>The PAAY lookup failed (%1), so the 3-D Secure result is not known.</translation>
+    </message>
+    <message>
+        <source>No 3-D Secure data was found on this transaction.</source>
+        <translation>No 3-D Secure data was found on this transaction.</translation>
+    </message>
+    <message>
+        <source>ECI 05 on %1: fully authenticated.</source>
+        <translation>ECI 05 on %1: fully authenticated.</translation>
+    </message>
+    <message>
+        <source>ECI 06 on %1: authentication attempted.</source>
+        <translation>ECI 06 on %1: authentication attempted.</translation>
+    </message>
+    <message>
+        <source>ECI 07 on %1: not authenticated, a plain e-commerce transaction.</source>
+        <translation>ECI 07 on %1: not authenticated, a plain e-commerce transaction.</translation>
+    </message>
+    <message>
+        <source>ECI 02 on %1: fully authenticated.</source>
+        <translation>ECI 02 on %1: fully authenticated.</translation>
+    </message>
+    <message>
+        <source>ECI 01 on %1: authentication attempted.</source>
+        <translation>ECI 01 on %1: authentication attempted.</translation>
+    </message>
+    <message>
+        <source>ECI 00 on %1: not authenticated or not attempted.</source>
+        <translation>ECI 00 on %1: not authenticated or not attempted.</translation>
+    </message>
+    <message>
+        <source>ECI 04 on %1: data only, no authentication.</source>
+        <translation>ECI 04 on %1: data only, no authentication.</translation>
+    </message>
+    <message>
+        <source>ECI 06 on %1: exempted from strong authentication, out of scope.</source>
+        <translation>ECI 06 on %1: exempted from strong authentication, out of scope.</translation>
+    </message>
+    <message>
+        <source>ECI 07 on %1: authenticated merchant-initiated payment (3RI).</source>
+        <translation>ECI 07 on %1: authenticated merchant-initiated payment (3RI).</translation>
+    </message>
+    <message>
+        <source>ECI %1 is not a known value for %2.</source>
+        <translation>ECI %1 is not a known value for %2.</translation>
+    </message>
+    <message>
+        <source>ECI %1 cannot be read because the card brand is not known.</source>
+        <translation>ECI %1 cannot be read because the card brand is not known.</translation>
+    </message>
+    <message>
+        <source>Liability shifts to the issuer: the cardholder was authenticated.</source>
+        <translation>Liability shifts to the issuer: the cardholder was authenticated.</translation>
+    </message>
+    <message>
+        <source>Liability shifts to the issuer for an attempt, subject to the card scheme&apos;s rules.</source>
+        <translation>Liability shifts to the issuer for an attempt, subject to the card scheme&apos;s rules.</translation>
+    </message>
+    <message>
+        <source>Status %1 normally shifts liability, but ECI %2 does not match it on %3; ask the processor which ECI the authorization carried.</source>
+        <translation>Status %1 normally shifts liability, but ECI %2 does not match it on %3; ask the processor which ECI the authorization carried.</translation>
+    </message>
+    <message>
+        <source>No liability shift: the merchant carries the fraud chargeback risk.</source>
+        <translation>No liability shift: the merchant carries the fraud chargeback risk.</translation>
+    </message>
+    <message>
+        <source>No liability shift, and the issuer asked that the card not be charged.</source>
+        <translation>No liability shift, and the issuer asked that the card not be charged.</translation>
+    </message>
+    <message>
+        <source>Liability shift not known yet: authentication has not finished.</source>
+        <translation>Liability shift not known yet: authentication has not finished.</translation>
+    </message>
+    <message>
+        <source>Liability shift not known, because the 3-D Secure result is not known.</source>
+        <translation>Liability shift not known, because the 3-D Secure result is not known.</translation>
+    </message>
+    <message>
+        <source>No liability shift can be claimed without 3-D Secure data on the transaction.</source>
+        <translation>No liability shift can be claimed without 3-D Secure data on the transaction.</translation>
+    </message>
 </context>
 <context>
     <name>Catalog</name>
@@ -2263,6 +2391,33 @@ No fetches only the pages within that limit.</translation>
     </message>
 </context>
 <context>
+    <name>OrderThreeDs</name>
+    <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unknown</translation>
+    </message>
+    <message>
+        <source>Order %1: status %2, customer %3, total %4.</source>
+        <translation>Order %1: status %2, customer %3, total %4.</translation>
+    </message>
+    <message>
+        <source>Order %1: the order query returned no order (%2).</source>
+        <translation>Order %1: the order query returned no order (%2).</translation>
+    </message>
+    <message>
+        <source>%1 transactions, %2 of them with a PAAY transaction ID.</source>
+        <translation>%1 transactions, %2 of them with a PAAY transaction ID.</translation>
+    </message>
+</context>
+<context>
     <name>PaaySettingsBox</name>
     <message>
         <source>PAAY 3-D Secure</source>
@@ -2331,10 +2486,6 @@ No fetches only the pages within that limit.</translation>
     <message>
         <source>Unverified: no public source confirms this endpoint&apos;s parameters. Check the reply, and use extra rows for names the API expects.</source>
         <translation>Unverified: no public source confirms this endpoint&apos;s parameters. Check the reply, and use extra rows for names the API expects.</translation>
-    </message>
-    <message>
-        <source>The combined order and 3DS view is not available in this version yet. The form shows the order ID it will take.</source>
-        <translation>The combined order and 3DS view is not available in this version yet. The form shows the order ID it will take.</translation>
     </message>
     <message>
         <source>Paths that do not query or report ask for confirmation before they are sent.</source>
@@ -2630,6 +2781,10 @@ No fetches only the pages within that limit.</translation>
     <message>
         <source>Hidden columns of the reply table per endpoint (JSON: endpoint key to column names)</source>
         <translation>Hidden columns of the reply table per endpoint (JSON: endpoint key to column names)</translation>
+    </message>
+    <message>
+        <source>Field names, separated by commas, that hold 3-D Secure data in order and transaction rows</source>
+        <translation>Field names, separated by commas, that hold 3-D Secure data in order and transaction rows</translation>
     </message>
 </context>
 <context>

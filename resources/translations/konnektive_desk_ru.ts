@@ -306,6 +306,134 @@ No fetches only the pages within that limit.</source>
         <source>Amounts need a number such as 29.95, yes/no fields need 1 or 0, and the transaction ID must not be empty. A name cannot be both a value and a group such as browser.</source>
         <translation>Сумма должна быть числом, например 29.95, поля да/нет — 1 или 0, а ID транзакции не может быть пустым. Имя не может быть одновременно значением и группой, например browser.</translation>
     </message>
+    <message>
+        <source>Y: the cardholder was authenticated, without a challenge or after a successful one.</source>
+        <translation>Y: держатель карты прошёл аутентификацию — без проверки (challenge) или после успешной проверки.</translation>
+    </message>
+    <message>
+        <source>A: authentication was attempted but not completed; the issuer or the card scheme recorded the attempt.</source>
+        <translation>A: аутентификация была начата, но не завершена; эмитент или платёжная система зафиксировали попытку.</translation>
+    </message>
+    <message>
+        <source>N: authentication failed or the account could not be verified.</source>
+        <translation>N: аутентификация не пройдена или счёт не удалось проверить.</translation>
+    </message>
+    <message>
+        <source>U: authentication could not be performed because of a technical problem, for example the issuer&apos;s server was down or the card is not enrolled.</source>
+        <translation>U: аутентификацию не удалось выполнить из-за технической проблемы, например сервер эмитента не работал или карта не подключена к 3-D Secure.</translation>
+    </message>
+    <message>
+        <source>R: the issuer rejected authentication and asks that no authorization be attempted.</source>
+        <translation>R: эмитент отклонил аутентификацию и просит не проводить авторизацию.</translation>
+    </message>
+    <message>
+        <source>C: a challenge was required and is not finished; the cardholder had to confirm in the browser.</source>
+        <translation>C: требовалась проверка (challenge), и она не завершена; держатель карты должен был подтвердить оплату в браузере.</translation>
+    </message>
+    <message>
+        <source>D: a decoupled challenge was required and is not finished; the cardholder had to confirm in the bank&apos;s app.</source>
+        <translation>D: требовалась отдельная проверка, и она не завершена; держатель карты должен был подтвердить оплату в приложении банка.</translation>
+    </message>
+    <message>
+        <source>I: informational only; the issuer noted the merchant&apos;s preference and no authentication took place.</source>
+        <translation>I: только для информации; эмитент учёл пожелание мерчанта, аутентификация не проводилась.</translation>
+    </message>
+    <message>
+        <source>%1: not a known 3-D Secure status.</source>
+        <translation>%1: неизвестный статус 3-D Secure.</translation>
+    </message>
+    <message>
+        <source>The result has no 3-D Secure status.</source>
+        <translation>В результате нет статуса 3-D Secure.</translation>
+    </message>
+    <message>
+        <source>PAAY has no result yet: the challenge is still open or was abandoned.</source>
+        <translation>У PAAY пока нет результата: проверка ещё идёт или была брошена.</translation>
+    </message>
+    <message>
+        <source>The PAAY lookup failed (%1), so the 3-D Secure result is not known.</source>
+        <translation>Запрос к PAAY не удался (%1), поэтому результат 3-D Secure неизвестен.</translation>
+    </message>
+    <message>
+        <source>No 3-D Secure data was found on this transaction.</source>
+        <translation>В этой транзакции нет данных 3-D Secure.</translation>
+    </message>
+    <message>
+        <source>ECI 05 on %1: fully authenticated.</source>
+        <translation>ECI 05 для %1: полная аутентификация.</translation>
+    </message>
+    <message>
+        <source>ECI 06 on %1: authentication attempted.</source>
+        <translation>ECI 06 для %1: попытка аутентификации.</translation>
+    </message>
+    <message>
+        <source>ECI 07 on %1: not authenticated, a plain e-commerce transaction.</source>
+        <translation>ECI 07 для %1: без аутентификации, обычная интернет-транзакция.</translation>
+    </message>
+    <message>
+        <source>ECI 02 on %1: fully authenticated.</source>
+        <translation>ECI 02 для %1: полная аутентификация.</translation>
+    </message>
+    <message>
+        <source>ECI 01 on %1: authentication attempted.</source>
+        <translation>ECI 01 для %1: попытка аутентификации.</translation>
+    </message>
+    <message>
+        <source>ECI 00 on %1: not authenticated or not attempted.</source>
+        <translation>ECI 00 для %1: аутентификации не было или она не начиналась.</translation>
+    </message>
+    <message>
+        <source>ECI 04 on %1: data only, no authentication.</source>
+        <translation>ECI 04 для %1: только передача данных, без аутентификации.</translation>
+    </message>
+    <message>
+        <source>ECI 06 on %1: exempted from strong authentication, out of scope.</source>
+        <translation>ECI 06 для %1: освобождено от строгой аутентификации, вне её области.</translation>
+    </message>
+    <message>
+        <source>ECI 07 on %1: authenticated merchant-initiated payment (3RI).</source>
+        <translation>ECI 07 для %1: аутентифицированный платёж по инициативе мерчанта (3RI).</translation>
+    </message>
+    <message>
+        <source>ECI %1 is not a known value for %2.</source>
+        <translation>ECI %1 — неизвестное значение для %2.</translation>
+    </message>
+    <message>
+        <source>ECI %1 cannot be read because the card brand is not known.</source>
+        <translation>ECI %1 нельзя истолковать, потому что платёжная система карты неизвестна.</translation>
+    </message>
+    <message>
+        <source>Liability shifts to the issuer: the cardholder was authenticated.</source>
+        <translation>Ответственность переходит на эмитента: держатель карты прошёл аутентификацию.</translation>
+    </message>
+    <message>
+        <source>Liability shifts to the issuer for an attempt, subject to the card scheme&apos;s rules.</source>
+        <translation>Ответственность за попытку переходит на эмитента по правилам платёжной системы.</translation>
+    </message>
+    <message>
+        <source>Status %1 normally shifts liability, but ECI %2 does not match it on %3; ask the processor which ECI the authorization carried.</source>
+        <translation>Статус %1 обычно переносит ответственность, но ECI %2 ему не соответствует для %3; уточните у процессора, с каким ECI прошла авторизация.</translation>
+    </message>
+    <message>
+        <source>No liability shift: the merchant carries the fraud chargeback risk.</source>
+        <translation>Ответственность не переходит: риск чарджбэков по мошенничеству несёт мерчант.</translation>
+    </message>
+    <message>
+        <source>No liability shift, and the issuer asked that the card not be charged.</source>
+        <translation>Ответственность не переходит, и эмитент просил не списывать деньги с карты.</translation>
+    </message>
+    <message>
+        <source>Liability shift not known yet: authentication has not finished.</source>
+        <translation>Переход ответственности пока неизвестен: аутентификация не завершена.</translation>
+    </message>
+    <message>
+        <source>Liability shift not known, because the 3-D Secure result is not known.</source>
+        <translation>Переход ответственности неизвестен, потому что неизвестен результат 3-D Secure.</translation>
+    </message>
+    <message>
+        <source>No liability shift can be claimed without 3-D Secure data on the transaction.</source>
+        <translation>Без данных 3-D Secure в транзакции переход ответственности не заявить.</translation>
+    </message>
 </context>
 <context>
     <name>Catalog</name>
@@ -2265,6 +2393,33 @@ No fetches only the pages within that limit.</source>
     </message>
 </context>
 <context>
+    <name>OrderThreeDs</name>
+    <message>
+        <source>yes</source>
+        <translation>да</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>неизвестно</translation>
+    </message>
+    <message>
+        <source>Order %1: status %2, customer %3, total %4.</source>
+        <translation>Заказ %1: статус %2, клиент %3, сумма %4.</translation>
+    </message>
+    <message>
+        <source>Order %1: the order query returned no order (%2).</source>
+        <translation>Заказ %1: поиск заказа ничего не вернул (%2).</translation>
+    </message>
+    <message>
+        <source>%1 transactions, %2 of them with a PAAY transaction ID.</source>
+        <translation>Транзакций: %1, из них с ID транзакции PAAY: %2.</translation>
+    </message>
+</context>
+<context>
     <name>PaaySettingsBox</name>
     <message>
         <source>PAAY 3-D Secure</source>
@@ -2333,10 +2488,6 @@ No fetches only the pages within that limit.</source>
     <message>
         <source>Unverified: no public source confirms this endpoint&apos;s parameters. Check the reply, and use extra rows for names the API expects.</source>
         <translation>Не проверено: ни один публичный источник не подтверждает параметры этого метода. Проверьте ответ, а имена, которые ожидает API, добавьте дополнительными строками.</translation>
-    </message>
-    <message>
-        <source>The combined order and 3DS view is not available in this version yet. The form shows the order ID it will take.</source>
-        <translation>Совмещённый просмотр заказа и 3DS в этой версии пока недоступен. Форма показывает ID заказа, который он будет принимать.</translation>
     </message>
     <message>
         <source>Paths that do not query or report ask for confirmation before they are sent.</source>
@@ -2632,6 +2783,10 @@ No fetches only the pages within that limit.</source>
     <message>
         <source>Hidden columns of the reply table per endpoint (JSON: endpoint key to column names)</source>
         <translation>Скрытые столбцы таблицы ответа для каждого метода (JSON: ключ метода → имена столбцов)</translation>
+    </message>
+    <message>
+        <source>Field names, separated by commas, that hold 3-D Secure data in order and transaction rows</source>
+        <translation>Имена полей через запятую, в которых строки заказов и транзакций содержат данные 3-D Secure</translation>
     </message>
 </context>
 <context>

@@ -37,6 +37,11 @@ DECLINED_ORDER_ID = "DEC1DED000"
 PENDING_3DS_ORDER_ID = "C0FFEE3D50"
 """PENDING order of customer 7004 whose AUTHORIZE awaits a 3-D Secure challenge (result C)."""
 
+THREE_DS_ORDER_ID = "3D5F1A7E03"
+"""COMPLETE order of customer 7002 (Visa) with three SALE transactions: a SOFT_DECLINE without
+3-D Secure, a SOFT_DECLINE with 3-D Secure result N, and a SUCCESS with result Y (ECI 05).
+Two of the three carry a PAAY ``threeDStransactionId``."""
+
 MEMBER_PASSWORD = "member-demo"
 """Password of every seeded club member for ``/members/login/``."""
 

@@ -94,6 +94,28 @@ def seed_fixed_orders(store: Store, rng: random.Random) -> None:
     attach_three_ds(auth, "C", rng)
     pending["orderStatus"] = "PENDING"
 
+    _three_ds_retries(store, rng, anna)
+
+
+def _three_ds_retries(store: Store, rng: random.Random, customer: Row) -> None:
+    """Add the order with a decline, a failed 3-D Secure attempt (N) and a sale with Y."""
+    order = _order(store, facts.THREE_DS_ORDER_ID, customer, 3, [106], "2026-10-12 10:15:00")
+    for created, three_ds in (("2026-10-12 10:15:20", None), ("2026-10-12 10:15:40", "N")):
+        declined = new_transaction(
+            store,
+            order,
+            txn_type="SALE",
+            amount=to_decimal(order["totalAmount"]),
+            created=created,
+            merchant=store.merchants[3],
+            response_type="SOFT_DECLINE",
+            response_text="Insufficient funds" if three_ds is None else "Authentication failed",
+            rng=rng,
+        )
+        if three_ds is not None:
+            attach_three_ds(declined, three_ds, rng)
+    _sale(store, rng, order, merchant_id=3, three_ds="Y", shipping="SHIPPED")
+
 
 def _order(
     store: Store, order_id: str, customer: Row, campaign_id: int, products: list[int], created: str

@@ -157,11 +157,7 @@ class ParamForm(QWidget):
             warnings.append(self.tr(
                 "Unverified: no public source confirms this endpoint's parameters. "
                 "Check the reply, and use extra rows for names the API expects."))
-        if endpoint.service is Service.COMBO:
-            warnings.append(self.tr(
-                "The combined order and 3DS view is not available in this version yet. The "
-                "form shows the order ID it will take."))
-        elif endpoint.service is Service.RAW:
+        if endpoint.service is Service.RAW:
             warnings.append(self.tr(
                 "Paths that do not query or report ask for confirmation before they are sent."))
         elif endpoint.kind.changes_data:

@@ -53,6 +53,8 @@ class ResponseView(QWidget):
         value_copied(str): The text just placed on the clipboard by a copy action of the
             tree or the table. A copied object or array is multi-line JSON, so shorten it
             before showing it in a status bar.
+        result_changed(str): ``set_result`` showed a result of the endpoint with this key,
+            or ``clear`` removed the result (empty key).
 
     Attributes:
         model: Tree model of the data on show.
@@ -75,6 +77,7 @@ class ResponseView(QWidget):
     """
 
     value_copied = Signal(str)
+    result_changed = Signal(str)
 
     def __init__(self, parent: QWidget | None = None, settings: Settings | None = None) -> None:
         super().__init__(parent)
@@ -203,6 +206,7 @@ class ResponseView(QWidget):
         if table is not None:
             self.tabs.setCurrentWidget(self.table_page)
         self.status_label.setText(status_line(result))
+        self.result_changed.emit(endpoint_key)
 
     def clear(self) -> None:
         """Remove the result and hide every part except the status line, which shows a hint."""
@@ -216,10 +220,16 @@ class ResponseView(QWidget):
         self.tabs.hide()
         self._update_notes()
         self.status_label.setText(self._empty_text())
+        self._endpoint_key = ""
+        self.result_changed.emit("")
 
     def result(self) -> ApiResult | None:
         """Return the result currently shown, or None."""
         return self._result
+
+    def endpoint_key(self) -> str:
+        """Return the endpoint key of the result shown, or ``""`` when none is shown."""
+        return self._endpoint_key
 
     def shown_data(self) -> Any:
         """Return the data the tabs show: the reply's data, or the filter's result."""

@@ -18,6 +18,9 @@ EXPECTED_DEFAULTS = {
     "confirm_writes": True,
     "history_limit": 500,
     "table_columns": "{}",
+    "threeds_ref_fields": (
+        "threeDStransactionId, paayTxnId, xid, 3DTxnResult, eci, cavv, dsTransId, acsTransId"
+    ),
 }
 
 
