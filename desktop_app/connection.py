@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+import json
 import logging
 import threading
 from collections.abc import Callable
+from typing import Any
 
 from desktop_app.api.konnektive import KonnektiveClient, KonnektiveCredentials
 from desktop_app.api.paay import PaayClient
-from desktop_app.api.paay_jwt import layout_by_key
+from desktop_app.api.paay_jwt import ClaimLayout, layout_by_key
 from desktop_app.sandbox import (
     SANDBOX_LOGIN_ID,
     SANDBOX_PAAY_API_KEY,
@@ -34,6 +36,15 @@ class CredentialsMissing(LookupError):
         super().__init__(f"profile {profile.name!r} has no {', '.join(missing)} saved")
         self.profile = profile
         self.missing = missing
+
+
+def claims_of(profile: Profile) -> ClaimLayout | dict[str, Any]:
+    """Return the profile's own claims template if it has one, else its claims preset."""
+    if profile.paay_claims_template.strip():
+        template = json.loads(profile.paay_claims_template)
+        if isinstance(template, dict):
+            return template
+    return layout_by_key(profile.paay_claim_layout)
 
 
 class Connections:
@@ -125,7 +136,7 @@ class Connections:
                             result_path=profile.paay_result_path,
                             browser_path=profile.paay_browser_path,
                             three_ri_path=profile.paay_3ri_path,
-                            claim_layout=layout_by_key(profile.paay_claim_layout),
+                            claim_layout=claims_of(profile),
                             token_lifetime=profile.paay_token_lifetime,
                             timeout=profile.timeout_seconds)
         self._forget_paay(profile.id)

@@ -7,6 +7,7 @@ marked for translation under the ``Profiles`` context.
 
 from __future__ import annotations
 
+import json
 import math
 import re
 from dataclasses import dataclass
@@ -49,6 +50,8 @@ class Profile:
         paay_3ri_path: Path template of the PAAY 3RI authentication.
         paay_claim_layout: Key of the JWT claims preset (see ``desktop_app.api.paay_jwt``).
         paay_token_lifetime: Seconds a signed PAAY token stays valid (30 to 3600).
+        paay_claims_template: A JSON object that replaces the claims preset, with
+            ``{apiKey}``, ``{iat}``, ``{exp}`` and ``{jti}`` placeholders; empty uses the preset.
     """
 
     id: str
@@ -65,6 +68,7 @@ class Profile:
     paay_3ri_path: str = DEFAULT_3RI_PATH
     paay_claim_layout: str = DEFAULT_LAYOUT.key
     paay_token_lifetime: int = DEFAULT_LIFETIME_SECONDS
+    paay_claims_template: str = ""
 
 
 DEMO_PROFILE = Profile(id=DEMO_PROFILE_ID, name="Demo (sandbox)", is_sandbox=True)
@@ -231,6 +235,21 @@ def _validate_paay_settings(profile: Profile) -> None:
             ),
             profile.paay_claim_layout,
         )
+    if profile.paay_claims_template.strip():
+        try:
+            template = json.loads(profile.paay_claims_template)
+        except ValueError:
+            template = None
+        if not isinstance(template, dict):
+            raise ProfileError(
+                "paay_claims_template",
+                QT_TRANSLATE_NOOP(
+                    "Profiles",
+                    'The JWT claims template "%1" is not a JSON object. Write it like '
+                    '{"iss": "{apiKey}", "iat": "{iat}", "exp": "{exp}"}, or leave it empty.',
+                ),
+                profile.paay_claims_template.strip()[:80],
+            )
     lifetime = profile.paay_token_lifetime
     if isinstance(lifetime, bool) or not MIN_TOKEN_LIFETIME <= lifetime <= MAX_TOKEN_LIFETIME:
         raise ProfileError(

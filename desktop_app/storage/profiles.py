@@ -64,6 +64,7 @@ _FIELD_TYPES: dict[str, tuple[type, ...]] = {
     "paay_3ri_path": (str,),
     "paay_claim_layout": (str,),
     "paay_token_lifetime": (int,),
+    "paay_claims_template": (str,),
 }
 
 

@@ -27,9 +27,10 @@ from desktop_app.api.paay import (
     RESULT_PATH_PRESETS,
     PaayClient,
 )
-from desktop_app.api.paay_jwt import CLAIM_LAYOUTS, layout_by_key
+from desktop_app.api.paay_jwt import CLAIM_LAYOUTS
 from desktop_app.api.result import MESSAGE_CONTEXT, ApiResult, ProblemCode, ResultKind
 from desktop_app.catalog.validation import fill_placeholders
+from desktop_app.connection import claims_of
 from desktop_app.storage.profile_model import MAX_TOKEN_LIFETIME, MIN_TOKEN_LIFETIME, Profile
 from desktop_app.ui.messages import problem_texts
 from desktop_app.ui.tasks import TaskRunner
@@ -59,6 +60,8 @@ class PaaySettingsBox(QGroupBox):
         self.claim_layout = QComboBox(self)
         for layout in CLAIM_LAYOUTS:
             self.claim_layout.addItem("", layout.key)
+        self.claims_template = QPlainTextEdit(self)
+        self.claims_template.setMaximumHeight(70)
         self.lifetime = QSpinBox(self)
         self.lifetime.setRange(MIN_TOKEN_LIFETIME, MAX_TOKEN_LIFETIME)
         self.preview_button = QPushButton(self)
@@ -71,10 +74,11 @@ class PaaySettingsBox(QGroupBox):
         self.test_label = QLabel(self)
         self.test_label.setWordWrap(True)
         form = QFormLayout(self)
-        self._labels = [QLabel(self) for _ in range(5)]
+        self._labels = [QLabel(self) for _ in range(6)]
         for label, editor in zip(self._labels, (self.result_path, self.browser_path,
                                                 self.three_ri_path, self.claim_layout,
-                                                self.lifetime), strict=True):
+                                                self.claims_template, self.lifetime),
+                                 strict=True):
             label.setBuddy(editor)
             form.addRow(label, editor)
         form.addRow(self.preview_button, self.test_button)
@@ -88,7 +92,10 @@ class PaaySettingsBox(QGroupBox):
         """Set every translated text."""
         self.setTitle(self.tr("PAAY 3-D Secure"))
         texts = (self.tr("Result path"), self.tr("Browser path"), self.tr("3RI path"),
-                 self.tr("JWT claims"), self.tr("Token lifetime"))
+                 self.tr("JWT claims"), self.tr("Own claims (JSON)"), self.tr("Token lifetime"))
+        self.claims_template.setPlaceholderText(self.tr(
+            'Empty uses the preset above. Example: {"iss": "{apiKey}", "iat": "{iat}", '
+            '"exp": "{exp}", "jti": "{jti}"}'))
         for label, text in zip(self._labels, texts, strict=True):
             label.setText(text)
         for index, layout in enumerate(CLAIM_LAYOUTS):
@@ -115,6 +122,7 @@ class PaaySettingsBox(QGroupBox):
         self.claim_layout.setCurrentIndex(max(self.claim_layout.findData(
             profile.paay_claim_layout), 0))
         self.lifetime.setValue(profile.paay_token_lifetime)
+        self.claims_template.setPlainText(profile.paay_claims_template)
         self.preview.hide()
         self.test_label.clear()
 
@@ -127,6 +135,7 @@ class PaaySettingsBox(QGroupBox):
             paay_3ri_path=self.three_ri_path.text().strip(),
             paay_claim_layout=str(self.claim_layout.currentData()),
             paay_token_lifetime=self.lifetime.value(),
+            paay_claims_template=self.claims_template.toPlainText().strip(),
         )
 
     def _client(self) -> PaayClient | None:
@@ -136,10 +145,16 @@ class PaaySettingsBox(QGroupBox):
                 "Type the PAAY apiKey and secret (or save them first) to sign a token."))
             return None
         base_url, version, api_key, secret = source
+        draft = self.apply_to(Profile(id="draft", name="draft"))
+        try:
+            claims = claims_of(draft)
+        except ValueError:
+            self.test_label.setText(self.tr(
+                "The own claims are not valid JSON; fix them or clear the box."))
+            return None
         return PaayClient(base_url, version, api_key, secret,
-                          result_path=self.result_path.currentText().strip(),
-                          claim_layout=layout_by_key(str(self.claim_layout.currentData())),
-                          token_lifetime=self.lifetime.value())
+                          result_path=draft.paay_result_path, claim_layout=claims,
+                          token_lifetime=draft.paay_token_lifetime)
 
     @Slot()
     def _on_preview_button_clicked(self) -> None:

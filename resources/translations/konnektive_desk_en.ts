@@ -2444,6 +2444,14 @@ No fetches only the pages within that limit.</translation>
         <translation>Token lifetime</translation>
     </message>
     <message>
+        <source>Own claims (JSON)</source>
+        <translation>Own claims (JSON)</translation>
+    </message>
+    <message>
+        <source>Empty uses the preset above. Example: {&quot;iss&quot;: &quot;{apiKey}&quot;, &quot;iat&quot;: &quot;{iat}&quot;, &quot;exp&quot;: &quot;{exp}&quot;, &quot;jti&quot;: &quot;{jti}&quot;}</source>
+        <translation>Empty uses the preset above. Example: {&quot;iss&quot;: &quot;{apiKey}&quot;, &quot;iat&quot;: &quot;{iat}&quot;, &quot;exp&quot;: &quot;{exp}&quot;, &quot;jti&quot;: &quot;{jti}&quot;}</translation>
+    </message>
+    <message>
         <source>s</source>
         <comment>seconds</comment>
         <translation>s</translation>
@@ -2463,6 +2471,10 @@ No fetches only the pages within that limit.</translation>
     <message>
         <source>Type the PAAY apiKey and secret (or save them first) to sign a token.</source>
         <translation>Type the PAAY apiKey and secret (or save them first) to sign a token.</translation>
+    </message>
+    <message>
+        <source>The own claims are not valid JSON; fix them or clear the box.</source>
+        <translation>The own claims are not valid JSON; fix them or clear the box.</translation>
     </message>
     <message>
         <source>Testing the connection to PAAY …</source>
@@ -2688,6 +2700,10 @@ No fetches only the pages within that limit.</translation>
     <message>
         <source>The JWT claims preset &quot;%1&quot; is unknown. Choose one from the list.</source>
         <translation>The JWT claims preset &quot;%1&quot; is unknown. Choose one from the list.</translation>
+    </message>
+    <message>
+        <source>The JWT claims template &quot;%1&quot; is not a JSON object. Write it like {&quot;iss&quot;: &quot;{apiKey}&quot;, &quot;iat&quot;: &quot;{iat}&quot;, &quot;exp&quot;: &quot;{exp}&quot;}, or leave it empty.</source>
+        <translation>The JWT claims template &quot;%1&quot; is not a JSON object. Write it like {&quot;iss&quot;: &quot;{apiKey}&quot;, &quot;iat&quot;: &quot;{iat}&quot;, &quot;exp&quot;: &quot;{exp}&quot;}, or leave it empty.</translation>
     </message>
     <message>
         <source>The token lifetime %1 is out of range. Enter a number of seconds from 30 to 3600, for example 300.</source>

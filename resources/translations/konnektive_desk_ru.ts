@@ -2446,6 +2446,14 @@ No fetches only the pages within that limit.</source>
         <translation>Срок действия токена</translation>
     </message>
     <message>
+        <source>Own claims (JSON)</source>
+        <translation>Свои поля (JSON)</translation>
+    </message>
+    <message>
+        <source>Empty uses the preset above. Example: {&quot;iss&quot;: &quot;{apiKey}&quot;, &quot;iat&quot;: &quot;{iat}&quot;, &quot;exp&quot;: &quot;{exp}&quot;, &quot;jti&quot;: &quot;{jti}&quot;}</source>
+        <translation>Если пусто, используется набор выше. Пример: {&quot;iss&quot;: &quot;{apiKey}&quot;, &quot;iat&quot;: &quot;{iat}&quot;, &quot;exp&quot;: &quot;{exp}&quot;, &quot;jti&quot;: &quot;{jti}&quot;}</translation>
+    </message>
+    <message>
         <source>s</source>
         <comment>seconds</comment>
         <translation>с</translation>
@@ -2465,6 +2473,10 @@ No fetches only the pages within that limit.</source>
     <message>
         <source>Type the PAAY apiKey and secret (or save them first) to sign a token.</source>
         <translation>Введите apiKey и secret PAAY (или сначала сохраните их), чтобы подписать токен.</translation>
+    </message>
+    <message>
+        <source>The own claims are not valid JSON; fix them or clear the box.</source>
+        <translation>Свои поля — недопустимый JSON; исправьте их или очистите поле.</translation>
     </message>
     <message>
         <source>Testing the connection to PAAY …</source>
@@ -2690,6 +2702,10 @@ No fetches only the pages within that limit.</source>
     <message>
         <source>The JWT claims preset &quot;%1&quot; is unknown. Choose one from the list.</source>
         <translation>Набор полей JWT «%1» неизвестен. Выберите набор из списка.</translation>
+    </message>
+    <message>
+        <source>The JWT claims template &quot;%1&quot; is not a JSON object. Write it like {&quot;iss&quot;: &quot;{apiKey}&quot;, &quot;iat&quot;: &quot;{iat}&quot;, &quot;exp&quot;: &quot;{exp}&quot;}, or leave it empty.</source>
+        <translation>Шаблон полей JWT «%1» не является объектом JSON. Запишите его так: {&quot;iss&quot;: &quot;{apiKey}&quot;, &quot;iat&quot;: &quot;{iat}&quot;, &quot;exp&quot;: &quot;{exp}&quot;} — или оставьте пустым.</translation>
     </message>
     <message>
         <source>The token lifetime %1 is out of range. Enter a number of seconds from 30 to 3600, for example 300.</source>

@@ -68,3 +68,34 @@ def test_paay_settings_saved_with_profile(qtbot, tmp_path: Path) -> None:
     assert saved.paay_result_path == "/v{ver}/transaction/{transactionId}/updates"
     assert saved.paay_claim_layout == box.claim_layout.itemData(1)
     assert saved.paay_token_lifetime == 120
+
+
+def test_own_claims_template_used(qtbot, tmp_path: Path) -> None:
+    """An own claims template replaces the preset in the signed token and is saved."""
+    dialog = _dialog(qtbot, tmp_path, "https://api-sandbox.3dsintegrator.com",
+                     SANDBOX_PAAY_SECRET)
+    box = dialog.paay_box
+    box.claims_template.setPlainText(
+        '{"iss": "{apiKey}", "sub": "support-desk", "iat": "{iat}", "exp": "{exp}"}')
+
+    box.preview_button.click()
+
+    claims = json.loads(box.preview.toPlainText())["claims"]
+    assert claims["sub"] == "support-desk"
+    assert claims["iss"] == SANDBOX_PAAY_API_KEY
+    assert claims["exp"] - claims["iat"] == box.lifetime.value()
+    assert dialog.save_current()
+    saved = next(p for p in ProfileStore(tmp_path).profiles() if not p.is_sandbox)
+    assert '"sub": "support-desk"' in saved.paay_claims_template
+
+
+def test_bad_claims_template_rejected(qtbot, tmp_path: Path) -> None:
+    """A claims template that is not a JSON object is rejected with a message naming it."""
+    dialog = _dialog(qtbot, tmp_path, "https://api-sandbox.3dsintegrator.com",
+                     SANDBOX_PAAY_SECRET)
+    dialog.paay_box.claims_template.setPlainText("iss=apiKey")
+
+    assert not dialog.save_current()
+
+    assert "iss=apiKey" in dialog.error_label.text()
+    assert dialog.paay_box.claims_template.toPlainText() == "iss=apiKey"
