@@ -14,10 +14,6 @@ from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
-from openpyxl import Workbook
-from openpyxl.cell import WriteOnlyCell
-from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE, Cell
-
 from desktop_app.api.redact import redact_data
 from desktop_app.api.tabular import Table
 from desktop_app.api.values import display_text, is_container, to_json_text
@@ -100,6 +96,9 @@ def write_xlsx(
     Raises:
         OSError: The file could not be written.
     """
+    # openpyxl takes about 13 MB once imported, so it is loaded only when a workbook is written.
+    from openpyxl import Workbook
+
     workbook = Workbook(write_only=True)
     sheet = workbook.create_sheet(XLSX_SHEET_TITLE)
     for line in table_lines(table, rows, columns):
@@ -116,7 +115,10 @@ def write_json(path: Path, data: Any) -> None:
     path.write_text(to_json_text(redact_data(data)) + "\n", encoding="utf-8")
 
 
-def _text_cell(sheet: Any, text: str) -> Cell:
+def _text_cell(sheet: Any, text: str) -> Any:
+    from openpyxl.cell import WriteOnlyCell
+    from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
+
     cell = WriteOnlyCell(sheet, value=ILLEGAL_CHARACTERS_RE.sub("\ufffd", text) or None)
     cell.number_format = "@"
     if text:
