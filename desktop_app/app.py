@@ -8,6 +8,7 @@ import sys
 from pathlib import Path
 
 from PySide6.QtCore import QThreadPool
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from desktop_app.api.redact import install_redaction
@@ -35,6 +36,16 @@ def resources_dir() -> Path:
     if bundle:
         return Path(bundle) / "resources"
     return Path(__file__).resolve().parent.parent / "resources"
+
+
+def app_icon() -> QIcon:
+    """Return the application icon from the PNG files under ``resources/icons``."""
+    icon = QIcon()
+    for size in (256, 512):
+        path = resources_dir() / "icons" / f"konnektive-desk-{size}.png"
+        if path.is_file():
+            icon.addFile(str(path))
+    return icon
 
 
 def setup_logging(config_dir: Path) -> None:
@@ -87,6 +98,7 @@ def create_window(app: QApplication, config_dir: Path | None = None, dialogs: bo
     services = build_services(app, config_dir, dialogs)
     code = language if language is not None else str(services.settings.get("language") or "")
     services.languages.apply(code)
+    app.setWindowIcon(app_icon())
     window = MainWindow(services)
     app.aboutToQuit.connect(lambda: shutdown(services))
     return window

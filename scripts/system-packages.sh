@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Install the Debian/Ubuntu packages Konnektive Desk needs: Python with venv, the
 # libraries Qt loads for a window (xcb) and offscreen, fonts with Cyrillic, and
-# gnome-keyring with D-Bus for the keyring tests. Uses sudo when not root.
+# gnome-keyring with D-Bus for the keyring tests. binutils (objdump, strip) is for the
+# PyInstaller build in packaging/linux/build.sh. Uses sudo when not root.
 set -euo pipefail
 
 PACKAGES=(
@@ -13,6 +14,7 @@ PACKAGES=(
   libxcb-xfixes0 libxcb-xkb1
   fontconfig-config fonts-dejavu-core
   dbus gnome-keyring
+  binutils
 )
 
 missing=()
