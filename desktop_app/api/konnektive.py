@@ -26,6 +26,7 @@ from desktop_app.api.cancel import CancelToken
 from desktop_app.api.parse import parse_reply
 from desktop_app.api.redact import redact_pairs
 from desktop_app.api.result import ApiResult, RequestRecord, ResultKind
+from desktop_app.api.transport import TRANSPORT_ERRORS, send_and_read
 from desktop_app.catalog.model import Endpoint
 
 logger = logging.getLogger(__name__)
@@ -259,41 +260,17 @@ class KonnektiveClient:
             request = http.build_request(
                 "POST", url, content=body, headers={"Content-Type": _FORM_CONTENT_TYPE}
             )
-            # NOTE: cancel() does not interrupt the wait for the status line and headers. A
-            # request in that state finishes in the background of the worker thread, which
-            # returns CANCELLED once the headers arrive or the timeout passes.
-            response = http.send(request, stream=True)
-            try:
-                chunks: list[bytes] = []
-                # Without a chunk size, iter_bytes() yields each piece as it is read from the
-                # socket, so the token is checked after every read.
-                for chunk in response.iter_bytes():
-                    if cancel is not None and cancel.cancelled:
-                        elapsed_ms = (time.perf_counter() - started) * 1000.0
-                        return self._cancelled(record, path, elapsed_ms, sent=True)
-                    chunks.append(chunk)
-            finally:
-                response.close()
-        except (
-            httpx.HTTPError,
-            httpx.InvalidURL,
-            ssl.SSLError,
-            OSError,
-            UnicodeError,
-            RuntimeError,
-        ) as exc:
-            # UnicodeError: a value with a lone surrogate cannot be encoded as UTF-8.
-            # RuntimeError: httpx refuses to send on a client that close() has closed.
+            received = send_and_read(http, request, cancel)
+        except TRANSPORT_ERRORS as exc:
             elapsed_ms = (time.perf_counter() - started) * 1000.0
             return self._transport_failure(record, path, exc, elapsed_ms)
 
-        if cancel is not None and cancel.cancelled:
+        if received is None or (cancel is not None and cancel.cancelled):
             elapsed_ms = (time.perf_counter() - started) * 1000.0
             return self._cancelled(record, path, elapsed_ms, sent=True)
 
+        response, body = received
         content_type = response.headers.get("Content-Type", "")
-        body = b"".join(chunks)
-        chunks.clear()  # the pieces would double the memory a large reply takes while parsing
         result = parse_reply(response.status_code, content_type, body, record, 0.0)
         del body
         elapsed_ms = (time.perf_counter() - started) * 1000.0

@@ -42,6 +42,7 @@ from desktop_app.api.paay_jwt import (
 from desktop_app.api.paay_reply import body_problem, classify_reply
 from desktop_app.api.redact import redact_data, redact_pairs, redact_value
 from desktop_app.api.result import ApiResult, Problem, RequestRecord, ResultKind
+from desktop_app.api.transport import TRANSPORT_ERRORS, send_and_read
 from desktop_app.catalog import find_endpoint
 from desktop_app.catalog.model import ParamType
 
@@ -293,41 +294,22 @@ class PaayClient:
                 headers["Content-Type"] = _JSON_TYPE
             http = self._http()
             request = http.build_request(method, url, content=body, headers=headers)
-            # NOTE: cancel() does not interrupt the wait for the status line and headers; the
-            # worker returns CANCELLED once they arrive or the timeout passes.
-            response = http.send(request, stream=True)
-            try:
-                chunks: list[bytes] = []
-                for chunk in response.iter_bytes():
-                    if cancel is not None and cancel.cancelled:
-                        elapsed_ms = (time.perf_counter() - started) * 1000.0
-                        return self._cancelled(record, path, elapsed_ms, sent=True)
-                    chunks.append(chunk)
-            finally:
-                response.close()
-        except (
-            httpx.HTTPError,
-            httpx.InvalidURL,
-            ssl.SSLError,
-            OSError,
-            UnicodeError,
-            RuntimeError,
-        ) as exc:
-            # UnicodeError: an API key with characters that HTTP headers cannot carry.
-            # RuntimeError: httpx refuses to send on a client that close() has closed.
+            received = send_and_read(http, request, cancel)
+        except TRANSPORT_ERRORS as exc:
             elapsed_ms = (time.perf_counter() - started) * 1000.0
             return self._transport_failure(record, path, exc, elapsed_ms)
 
         received_at = time.time()
-        if cancel is not None and cancel.cancelled:
+        if received is None or (cancel is not None and cancel.cancelled):
             elapsed_ms = (time.perf_counter() - started) * 1000.0
             return self._cancelled(record, path, elapsed_ms, sent=True)
 
+        response, body = received
         reply_headers = {name.lower(): value for name, value in response.headers.items()}
         result = classify_reply(
             response.status_code,
             reply_headers,
-            b"".join(chunks),
+            body,
             record,
             pending_id=pending_id,
             received_at=received_at,
