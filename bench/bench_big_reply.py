@@ -3,7 +3,7 @@
 Run: .venv/bin/python bench/bench_big_reply.py
 
 The reply is built from the sandbox's seeded orders and served by bench/serve_body.py in a
-process of its own, as a real CRM would serve it; the window talks to it through a user profile.
+process of its own, as a real CRM would serve it. The window talks to it through a user profile.
 The script prints, for one run on this machine:
 
 * the time from pressing Send to the reply shown (request over loopback, exact parsing and

@@ -29,7 +29,7 @@ def seeded_orders(server: SandboxServer) -> list[dict[str, Any]]:
     return rows
 
 
-# What /order/query/ adds with includeBrowserDetails=1 and includeCustomFields=1, so the
+# Fields /order/query/ adds with includeBrowserDetails=1 and includeCustomFields=1, so the
 # rows reach the size of real account replies (about 3 KB per order).
 _BROWSER = {
     "userAgent": "Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like "

@@ -72,7 +72,7 @@ def build_services(app: QApplication, config_dir: Path | None = None, dialogs: b
     Args:
         app: The application, which owns the translators.
         config_dir: Folder for settings, profiles and history; the platform's default if None.
-        dialogs: False answers message boxes without showing them (tests, smoke test).
+        dialogs: False replies to message boxes without showing them (tests, smoke test).
         secrets: Secret store to use; one over the default keyring backend if None.
     """
     config_dir = config_dir or default_config_dir()

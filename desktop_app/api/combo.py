@@ -2,8 +2,8 @@
 
 ``lookup_order_3ds`` sends ``/order/query/`` and ``/transactions/query/`` for one orderId at
 the same time, on two threads. As soon as the transactions reply is in, it reads the 3-D
-Secure fields of every transaction row and requests from PAAY the result of each distinct PAAY
-transaction ID, several at a time, while the order query may still be running.
+Secure fields of every transaction row. It then requests from PAAY the result of each distinct
+PAAY transaction ID, several at a time, while the order query may still be running.
 
 Only fields that contain PAAY's own ``transactionId`` (``threeDStransactionId``, ``paayTxnId``)
 start a PAAY call. The other fields (``3DTxnResult``, ``eci``, ``cavv``, ``xid``,

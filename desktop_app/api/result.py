@@ -102,7 +102,7 @@ class Paging:
 
 @dataclass(frozen=True)
 class RequestRecord:
-    """What was sent, with secrets removed (safe to show, log and keep in history).
+    """The request as sent, with secrets removed (safe to show, log and keep in history).
 
     Attributes:
         method: HTTP method.
@@ -130,7 +130,7 @@ class ApiResult:
         data: Parsed reply. JSON keeps integers as ``int`` and decimals as ``Decimal``;
             XML becomes nested dicts and lists. None when nothing could be parsed.
         rows: The list of records for paged and list replies, else None.
-        row_count: Number of records the reply holds (0 for EMPTY), or None when not a list.
+        row_count: Number of records the reply contains (0 for EMPTY), or None when not a list.
         paging: Paging facts for PAGED results.
         problem: Explanation for errors, CANCELLED, EMPTY and REDIRECT results.
         redirect_url: The ``url`` sibling of a MERC_REDIRECT reply, if any.

@@ -82,7 +82,7 @@ def endpoints_in(area: Area) -> tuple[Endpoint, ...]:
 def path_changes_data(path: str) -> bool:
     """Tell whether a path typed for a raw request may change data in the CRM.
 
-    A catalog path answers from its endpoint's kind, ignoring a missing or extra trailing
+    A catalog path is judged by its endpoint's kind, ignoring a missing or extra trailing
     slash. Other paths count as read-only only when a segment is ``query``, ``list``,
     ``summary`` or ``history``, or the path starts with ``/reports/``; anything else may write.
     """

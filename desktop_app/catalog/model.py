@@ -41,7 +41,7 @@ class ParamType(enum.Enum):
 
 
 class EndpointKind(enum.Enum):
-    """What an endpoint does; writes, refunds, cancels, deletes and blocks ask for confirmation."""
+    """Effect of an endpoint. Writes, refunds, cancels, deletes and blocks need confirmation."""
 
     QUERY = "query"
     WRITE = "write"
@@ -59,7 +59,7 @@ class EndpointKind(enum.Enum):
 
 
 class Service(enum.Enum):
-    """Which client sends an endpoint's request."""
+    """Client that sends an endpoint's request."""
 
     KONNEKTIVE = "konnektive"
     PAAY = "paay"

@@ -56,8 +56,8 @@ class EndpointBrowser(QWidget):
     def _fit_columns(self) -> None:
         """Widen both columns to their contents, so names and paths are not cut off.
 
-        The widths are measured here, after a language change, and not by the header's
-        ResizeToContents mode: that mode measures every row again on each layout pass, which
+        The widths are measured here and after a language change, not by the header's
+        ResizeToContents mode. That mode measures every row again on each layout pass, which
         calls into the Python model thousands of times while a request keeps the GIL busy.
         """
         for column in range(self.model.columnCount()):
@@ -95,8 +95,8 @@ class EndpointBrowser(QWidget):
 
     @Slot(str)
     def _on_filter_text_changed(self, text: str) -> None:
-        # Rows the filter hides can move the selection; that is not the user's choice,
-        # so the open form stays as it is until the user picks an endpoint.
+        # Hiding rows can move the selection. That is not the user's choice, so the open
+        # form stays as it is until the user picks an endpoint.
         self._filtering = True
         try:
             self.proxy.set_filter_text(text)

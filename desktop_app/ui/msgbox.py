@@ -1,4 +1,4 @@
-"""The one place that builds message boxes; tests turn them off and script the answers."""
+"""The one place that builds message boxes. Tests turn them off and queue the replies."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ log = logging.getLogger(__name__)
 
 
 class MessageBoxes:
-    """Shows questions, warnings and errors, or answers them from a queue when dialogs are off.
+    """Shows questions, warnings and errors, or replies to them from a queue when dialogs are off.
 
     Attributes:
         enabled: When False, no dialog is shown; ``ask`` returns the next queued

@@ -38,7 +38,7 @@ from desktop_app.ui.tasks import TaskRunner
 log = logging.getLogger(__name__)
 
 TEST_TRANSACTION_ID = "connection-test"
-"""Transaction ID the connection test asks about; PAAY knows none, so a 404 means success."""
+"""Transaction ID the connection test requests. No PAAY record has it, so a 404 means success."""
 
 # (base URL, version, apiKey, secret) of the profile being edited, or None when a key is missing.
 CredentialsSource = Callable[[], tuple[str, str, str, str] | None]

@@ -21,7 +21,7 @@ ErrorCallback = Callable[[str], None]
 
 @dataclass
 class TaskHandle:
-    """A started task; ``cancel()`` asks the work to stop and drops its late result."""
+    """A started task. ``cancel()`` signals the work to stop and drops its late result."""
 
     task_id: int
     token: CancelToken = field(default_factory=CancelToken)

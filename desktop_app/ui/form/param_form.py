@@ -39,7 +39,7 @@ _PLACEHOLDERS: dict[ParamType, str] = {
 
 @dataclass
 class FormState:
-    """What a user typed into one form, kept while other endpoints are open."""
+    """Values typed into one form, kept while other endpoints are open."""
 
     values: dict[str, str] = field(default_factory=dict)
     extras: list[tuple[str, str]] = field(default_factory=list)

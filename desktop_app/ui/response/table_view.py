@@ -168,7 +168,7 @@ class TablePage(QWidget):
         """Size each column to its name and the first ``SIZE_HINT_ROWS`` cells, up to a maximum.
 
         Measuring the texts here takes one call per cell. QTableView.resizeColumnsToContents
-        asks the Python model for about ten roles per cell, which on a wide reply is slow
+        queries the Python model for about ten roles per cell, which on a wide reply is slow
         enough to stall the window.
         """
         metrics = self.table_view.fontMetrics()
