@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterator, Mapping
 from typing import Any, NamedTuple
 
+from desktop_app.api.records import ARRAY_TYPES
 from desktop_app.api.values import display_text, is_container
 
 
@@ -79,7 +80,7 @@ def rows_of_path(data: Any, parts: tuple[str | int, ...]) -> tuple[int, ...] | N
                 return None
             rows.append(list(value).index(part))
             value = value[part]
-        elif isinstance(value, list | tuple) and isinstance(part, int):
+        elif isinstance(value, ARRAY_TYPES) and isinstance(part, int):
             if not 0 <= part < len(value):
                 return None
             rows.append(part)

@@ -23,6 +23,7 @@ from typing import Any
 import jmespath
 from jmespath import exceptions, functions, parser, visitor
 
+from desktop_app.api.records import RawRecords
 from desktop_app.api.values import to_json_text
 
 DETAIL_LIMIT = 400
@@ -144,9 +145,39 @@ def apply_filter(data: Any, expression: str) -> Any:
     """
     compiled = compile_filter(expression)
     try:
-        return compiled.search(data, options=_OPTIONS)
+        return compiled.search(_decoded(data), options=_OPTIONS)
     except (exceptions.JMESPathError, TypeError, ArithmeticError, RecursionError) as exc:
         raise FilterError(expression, str(exc)) from exc
+
+
+_CONTAINERS = (dict, list, RawRecords)
+
+
+def _decoded(value: Any) -> Any:
+    """Return ``value`` with each ``RawRecords`` in it replaced by a list of its records.
+
+    jmespath treats only lists as arrays. Only the dicts and lists on the way to a
+    ``RawRecords`` are copied, so ``value`` itself is not changed.
+    """
+    if isinstance(value, RawRecords):
+        return list(value)
+    if isinstance(value, dict):
+        copied: dict[Any, Any] | None = None
+        for key, item in value.items():
+            new = _decoded(item) if isinstance(item, _CONTAINERS) else item
+            if new is not item:
+                copied = dict(value) if copied is None else copied
+                copied[key] = new
+        return value if copied is None else copied
+    if isinstance(value, list):
+        copied_items: list[Any] | None = None
+        for number, item in enumerate(value):
+            new = _decoded(item) if isinstance(item, _CONTAINERS) else item
+            if new is not item:
+                copied_items = list(value) if copied_items is None else copied_items
+                copied_items[number] = new
+        return value if copied_items is None else copied_items
+    return value
 
 
 def _exact_literals(node: Any) -> Any:

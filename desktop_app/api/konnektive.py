@@ -269,10 +269,10 @@ class KonnektiveClient:
             elapsed_ms = (time.perf_counter() - started) * 1000.0
             return self._cancelled(record, path, elapsed_ms, sent=True)
 
-        response, body = received
+        response, reply_body = received
         content_type = response.headers.get("Content-Type", "")
-        result = parse_reply(response.status_code, content_type, body, record, 0.0)
-        del body
+        result = parse_reply(response.status_code, content_type, reply_body, record, 0.0)
+        del reply_body
         elapsed_ms = (time.perf_counter() - started) * 1000.0
         result = dataclasses.replace(result, elapsed_ms=elapsed_ms)
         logger.info(

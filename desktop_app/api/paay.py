@@ -304,12 +304,12 @@ class PaayClient:
             elapsed_ms = (time.perf_counter() - started) * 1000.0
             return self._cancelled(record, path, elapsed_ms, sent=True)
 
-        response, body = received
+        response, reply_body = received
         reply_headers = {name.lower(): value for name, value in response.headers.items()}
         result = classify_reply(
             response.status_code,
             reply_headers,
-            body,
+            reply_body,
             record,
             pending_id=pending_id,
             received_at=received_at,

@@ -107,7 +107,7 @@ def clock_skew_seconds(date_header: str, local_time: float) -> int | None:
 def classify_reply(
     status: int,
     headers: dict[str, str],
-    body: bytes,
+    body: bytes | bytearray,
     request: RequestRecord,
     *,
     pending_id: str | None = None,

@@ -34,6 +34,7 @@ from desktop_app.api.paging_result import (
     AllPagesResult,
     Note,
 )
+from desktop_app.api.records import concat_records
 from desktop_app.api.redact import redact_pairs
 from desktop_app.api.result import ApiResult, Paging, RequestRecord, ResultKind
 from desktop_app.catalog.model import Endpoint
@@ -186,7 +187,8 @@ class _Walk:
         self._started = time.perf_counter()
         self._requested = 0
         self._merged_pages = 0
-        self._rows: list[Any] = []
+        self._page_rows: list[Sequence[Any]] = []
+        self._row_count = 0
         self._notes: list[Note] = []
 
     def run(self, confirm: CapCallback | None, max_pages: int, max_rows: int) -> AllPagesResult:
@@ -202,7 +204,7 @@ class _Walk:
             capped = self._apply_cap(plan, confirm, max_pages, max_rows)
             if capped is None:
                 return self._finish(first, plan, cancelled=True)
-            self._report(len(self._rows), capped)
+            self._report(self._row_count, capped)
             if self._cancel.cancelled:
                 return self._finish(first, capped, cancelled=True)
             return self._walk_rest(executor, first, capped)
@@ -283,7 +285,7 @@ class _Walk:
         """Fetch pages 2 to ``plan.last_page`` and merge them in page order."""
         pending: dict[Future[ApiResult], int] = {}
         arrived: dict[int, ApiResult] = {}
-        fetched_rows = len(self._rows)
+        fetched_rows = self._row_count
         next_page = 2
         while self._merged_pages < plan.last_page:
             while len(pending) < self._concurrency and next_page <= plan.last_page:
@@ -310,7 +312,7 @@ class _Walk:
 
         if plan.last_page < plan.pages_total:
             self._notes.append(Note(NOTE_CAP, (
-                str(plan.last_page), str(len(self._rows)), str(plan.total))))
+                str(plan.last_page), str(self._row_count), str(plan.total))))
         return self._finish(first, plan)
 
     def _keep_page(self, page: int, result: ApiResult, plan: _Plan) -> bool:
@@ -320,11 +322,12 @@ class _Walk:
             detail = problem.detail if problem is not None else result.kind.value
             log.info("All pages of %s: page %d failed: %s", self._path, page, detail)
             template = NOTE_PAGE_FAILED if result.kind.is_error else NOTE_NOT_A_PAGE
-            self._notes.append(Note(template, (str(page), str(len(self._rows))), problem))
+            self._notes.append(Note(template, (str(page), str(self._row_count)), problem))
             return False
 
         rows = result.rows or []
-        self._rows.extend(rows)
+        self._page_rows.append(rows)
+        self._row_count += len(rows)
         self._merged_pages = page
         paging = result.paging
         total_noted = any(note.template == NOTE_TOTAL_CHANGED for note in self._notes)
@@ -339,7 +342,7 @@ class _Walk:
             log.info("All pages of %s: page %d returned %d of %d rows, so the walk stops",
                      self._path, page, len(rows), expected)
             self._notes.append(Note(NOTE_SHORT_PAGE, (
-                str(page), str(len(rows)), str(expected), str(len(self._rows)))))
+                str(page), str(len(rows)), str(expected), str(self._row_count))))
             return False
         return True
 
@@ -352,15 +355,16 @@ class _Walk:
         pages = self._merged_pages
         if cancelled:
             self._notes.append(Note(NOTE_CANCELLED, (
-                str(pages), str(plan.last_page), str(len(self._rows)))))
+                str(pages), str(plan.last_page), str(self._row_count))))
             log.info("All pages of %s: cancelled after page %d of %d",
                      self._path, pages, plan.last_page)
         page_range = f"1-{pages}"
+        rows = concat_records(self._page_rows)
         message = {
             "totalResults": plan.total,
             "resultsPerPage": plan.per_page,
             "page": page_range,
-            "data": self._rows,
+            "data": rows,
         }
         request = RequestRecord(first.request.method, first.request.url, tuple(
             (name, page_range if name == PAGE_PARAM else value)
@@ -373,14 +377,14 @@ class _Walk:
             elapsed_ms=self._elapsed_ms(),
             content_format="json",
             data={"result": "SUCCESS", "message": message},
-            rows=self._rows,
-            row_count=len(self._rows),
+            rows=rows,
+            row_count=self._row_count,
             paging=Paging(plan.total, plan.per_page, pages),
             problem=first.problem,
         )
         log.info(
             "All pages of %s: ended with %d rows from pages 1-%d of %d in %.0f ms (%d requests)",
-            self._path, len(self._rows), pages, plan.pages_total, merged.elapsed_ms,
+            self._path, self._row_count, pages, plan.pages_total, merged.elapsed_ms,
             self._requested,
         )
         return AllPagesResult(

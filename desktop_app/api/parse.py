@@ -14,10 +14,13 @@ import html
 import ipaddress
 import json
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
 from urllib.parse import urlsplit
+
+import msgspec
 
 from desktop_app.api import errors
 from desktop_app.api.jsonexact import (
@@ -26,10 +29,12 @@ from desktop_app.api.jsonexact import (
     loads_exact,
     looks_truncated,
 )
+from desktop_app.api.records import RawRecords, decode_large
 from desktop_app.api.result import ApiResult, Paging, ProblemCode, RequestRecord, ResultKind
 from desktop_app.api.xmlreply import XmlReplyError, looks_like_html, looks_like_xml, parse_xml
 
 _PAGED_KEYS = ("totalResults", "resultsPerPage", "page", "data")
+_LEADING_SPACE = re.compile(rb"(?:\xef\xbb\xbf)?[ \t\r\n]*")
 
 _NO_MATCH = re.compile(r"(?is)^\s*no\b.*\bmatching\s+those\s+parameters\b")
 _IP_WHITELIST = re.compile(r"(?i)\bIP\b.*\b(?:white-?list|allow-?list)")
@@ -47,6 +52,8 @@ _HTML_TITLE = re.compile(r"(?is)<title[^>]*>(.*?)</title>")
 _DETAIL_LIMIT = 500
 # Replies with more text than this keep no copy of it once their JSON is parsed.
 KEEP_BODY_CHARS = 1_000_000
+LARGE_REPLY_BYTES = 256 * 1024
+"""Successful JSON replies of at least this size keep their record arrays encoded."""
 
 
 @dataclass(frozen=True)
@@ -77,7 +84,11 @@ def request_path(request: RequestRecord) -> str:
 
 
 def parse_reply(
-    status: int, content_type: str, body: bytes, request: RequestRecord, elapsed_ms: float
+    status: int,
+    content_type: str,
+    body: bytes | bytearray,
+    request: RequestRecord,
+    elapsed_ms: float,
 ) -> ApiResult:
     """Classify one HTTP reply.
 
@@ -92,6 +103,10 @@ def parse_reply(
     Returns:
         The result. Nothing is raised for any input.
     """
+    if len(body) >= LARGE_REPLY_BYTES and 200 <= status < 300:
+        large = _parse_large_json(status, body, request, elapsed_ms)
+        if large is not None:
+            return large
     text = body.decode("utf-8", errors="replace").removeprefix("\ufeff")
     reply = _Reply(request, status, elapsed_ms, text, request_path(request))
     try:
@@ -104,6 +119,30 @@ def parse_reply(
         # The raw view prints a parsed JSON reply from its data, so the text of a large one
         # would only take memory (16 MB of text for a 5,000-order page).
         result = dataclasses.replace(result, body_text="")
+    return result
+
+
+def _parse_large_json(
+    status: int, body: bytes | bytearray, request: RequestRecord, elapsed_ms: float
+) -> ApiResult | None:
+    """Classify a large JSON reply without turning its body into text.
+
+    Its record arrays stay encoded (``records.RawRecords``), which keeps a 15 MB reply at
+    about its own size in memory. Returns None when the body does not decode this way or the
+    reply is not a success, so that ``parse_reply`` reads it as text and can show the text
+    next to the error.
+    """
+    start = _LEADING_SPACE.match(body)
+    if start is None or body[start.end() : start.end() + 1] not in (b"{", b"["):
+        return None
+    try:
+        data = decode_large(body)
+    except (msgspec.DecodeError, ValueError, RecursionError):
+        return None
+    reply = _Reply(request, status, elapsed_ms, "", request_path(request))
+    result = _classify(reply, data, "json")
+    if result.kind.is_error or result.problem is not None:
+        return None
     return result
 
 
@@ -263,7 +302,7 @@ def _error(reply: _Reply, data: Any, message: Any, content_format: str) -> ApiRe
     return reply.result(kind, content_format, data=data, problem=problem, **fields)
 
 
-def _paged_rows(message: Any, from_xml: bool) -> tuple[list[Any], Paging] | None:
+def _paged_rows(message: Any, from_xml: bool) -> tuple[Sequence[Any], Paging] | None:
     """Return the rows and paging facts of a paged payload, or None when it is not one."""
     if not isinstance(message, dict) or not all(key in message for key in _PAGED_KEYS):
         return None
@@ -280,15 +319,16 @@ def _paged_rows(message: Any, from_xml: bool) -> tuple[list[Any], Paging] | None
     return rows, Paging(total_results=total, results_per_page=per_page, page=page)
 
 
-def _record_list(message: Any, from_xml: bool) -> list[Any] | None:
+def _record_list(message: Any, from_xml: bool) -> Sequence[Any] | None:
     """Return the records of a list payload, or None when the payload is not a list.
 
     Lists are records as they are. A dict keyed by ids whose values are all dicts (the shape
-    of ``/product/query/`` replies) gives its values. In XML a list is spelled as one repeated
+    of ``/product/query/`` replies) gives its values. ``RawRecords`` are records as they
+    are too. In XML a list is spelled as one repeated
     child tag (``<data><order/><order/></data>``), so a dict with a single key gives that key's
     list, or a one-item list for a single child.
     """
-    if isinstance(message, list):
+    if isinstance(message, list | RawRecords):
         return message
     if not isinstance(message, dict) or not message:
         return None

@@ -20,6 +20,7 @@ from collections.abc import Iterable, Mapping
 from decimal import Decimal
 from typing import Any
 
+from desktop_app.api.records import ARRAY_TYPES
 from desktop_app.cards import luhn_valid, mask_card
 
 MASK = "***"
@@ -117,7 +118,7 @@ def redact_data(obj: Any) -> Any:
 def _redact_nested(obj: Any) -> Any:
     if isinstance(obj, Mapping):
         return {key: _redact_field(str(key), value) for key, value in obj.items()}
-    if isinstance(obj, list | tuple):
+    if isinstance(obj, ARRAY_TYPES):
         return [_redact_nested(item) for item in obj]
     return obj
 

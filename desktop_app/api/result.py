@@ -8,6 +8,7 @@ after translating (``Problem.args``).
 from __future__ import annotations
 
 import enum
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
@@ -129,7 +130,8 @@ class ApiResult:
         content_format: ``"json"``, ``"xml"``, ``"text"`` or ``""`` for no body.
         data: Parsed reply. JSON keeps integers as ``int`` and decimals as ``Decimal``;
             XML becomes nested dicts and lists. None when nothing could be parsed.
-        rows: The list of records for paged and list replies, else None.
+        rows: The records of paged and list replies, else None. A large reply gives
+            ``records.RawRecords``, which decodes each record when it is read.
         row_count: Number of records the reply contains (0 for EMPTY), or None when not a list.
         paging: Paging facts for PAGED results.
         problem: Explanation for errors, CANCELLED, EMPTY and REDIRECT results.
@@ -145,7 +147,7 @@ class ApiResult:
     body_text: str = ""
     content_format: str = ""
     data: Any = None
-    rows: list[Any] | None = field(default=None, compare=False)
+    rows: Sequence[Any] | None = field(default=None, compare=False)
     row_count: int | None = None
     paging: Paging | None = None
     problem: Problem | None = None

@@ -10,10 +10,10 @@ numbers, then dates, then other text, then empty values.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
 from decimal import Decimal
 from typing import Any
 
+from desktop_app.api.records import CONTAINER_TYPES
 from desktop_app.api.values import display_text
 
 NUMBER_GROUP = 0
@@ -52,7 +52,7 @@ def sort_key(value: Any) -> SortKey:
         return (TEXT_GROUP, display_text(value).casefold())
     if isinstance(value, str):
         return _string_key(value)
-    if isinstance(value, Mapping | list | tuple):
+    if isinstance(value, CONTAINER_TYPES):
         return (TEXT_GROUP, display_text(value))
     return (TEXT_GROUP, str(value).casefold())
 

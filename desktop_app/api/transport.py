@@ -23,12 +23,13 @@ TRANSPORT_ERRORS: tuple[type[BaseException], ...] = (
 
 def send_and_read(
     http: httpx.Client, request: httpx.Request, cancel: CancelToken | None
-) -> tuple[httpx.Response, bytes] | None:
+) -> tuple[httpx.Response, bytearray] | None:
     """Send ``request`` and read the whole body, checking ``cancel`` after every read.
 
     Returns:
         The closed response and its body, or None when the token was cancelled while the body
-        arrived.
+        arrived. The body stays a bytearray, because copying a 15 MB body into bytes would
+        hold it twice in memory, and ``parse_reply`` reads either.
 
     Raises:
         Any of ``TRANSPORT_ERRORS``.
@@ -46,4 +47,4 @@ def send_and_read(
             body += chunk
     finally:
         response.close()
-    return response, bytes(body)
+    return response, body

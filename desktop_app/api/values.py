@@ -12,6 +12,8 @@ from collections.abc import Mapping, Sequence
 from decimal import Decimal
 from typing import Any
 
+from desktop_app.api.records import ARRAY_TYPES, CONTAINER_TYPES
+
 _IDENTIFIER = re.compile(r"[A-Za-z_$][A-Za-z0-9_$]*")
 
 LONG_TEXT_LIMIT = 500
@@ -24,8 +26,8 @@ ELLIPSIS = "…"
 
 
 def is_container(value: Any) -> bool:
-    """Return whether ``value`` is a JSON object or array (a mapping, list or tuple)."""
-    return isinstance(value, Mapping | list | tuple)
+    """Return whether ``value`` is a JSON object or array (a mapping or an ``ARRAY_TYPES``)."""
+    return isinstance(value, CONTAINER_TYPES)
 
 
 def display_text(value: Any) -> str:
@@ -48,7 +50,7 @@ def display_text(value: Any) -> str:
         return repr(value)
     if isinstance(value, Mapping):
         return "{" + str(len(value)) + "}"
-    if isinstance(value, list | tuple):
+    if isinstance(value, ARRAY_TYPES):
         return "[" + str(len(value)) + "]"
     return str(value)
 
@@ -168,7 +170,7 @@ def _write_value(value: Any, out: list[str], indent: int | None, depth: int) -> 
             indent,
             depth,
         )
-    elif isinstance(value, list | tuple):
+    elif isinstance(value, ARRAY_TYPES):
         _write_members([("", item) for item in value], "[", "]", out, indent, depth)
     else:
         out.append(json.dumps(str(value), ensure_ascii=False))

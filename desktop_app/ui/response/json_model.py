@@ -14,6 +14,7 @@ from PySide6.QtCore import (
     Qt,
 )
 
+from desktop_app.api.records import ARRAY_TYPES, CONTAINER_TYPES, RawRecords
 from desktop_app.api.values import elided_text, is_container, path_text
 
 PATH_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -33,25 +34,37 @@ TYPE_COLUMN = 2
 COLUMN_COUNT = 3
 
 _NO_PARENT = QModelIndex()
+_NOT_READ = object()
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 
 
 class _Node:
-    """One item of the tree. Its child nodes are created when a view first requests them."""
+    """One item of the tree. Its child nodes are created when a view first requests them.
 
-    __slots__ = ("key", "value", "parent", "row", "children")
+    The items of a ``RawRecords`` get their value when it is first read, so opening an array
+    of 5,000 encoded records decodes only the records a view shows.
+    """
+
+    __slots__ = ("key", "_value", "parent", "row", "children")
 
     def __init__(self, key: str | int | None, value: Any, parent: _Node | None, row: int) -> None:
         self.key = key
-        self.value = value
+        self._value = value
         self.parent = parent
         self.row = row
         self.children: list[_Node] | None = None
 
+    @property
+    def value(self) -> Any:
+        if self._value is _NOT_READ and self.parent is not None:
+            self._value = self.parent.value[self.row]
+        return self._value
+
     def child_count(self) -> int:
-        if isinstance(self.value, Mapping | list | tuple):
-            return len(self.value)
+        value = self.value
+        if isinstance(value, CONTAINER_TYPES):
+            return len(value)
         return 0
 
     def child(self, row: int) -> _Node:
@@ -60,13 +73,14 @@ class _Node:
         return self.children[row]
 
     def _make_children(self) -> list[_Node]:
-        if isinstance(self.value, Mapping):
-            return [
-                _Node(str(key), item, self, row)
-                for row, (key, item) in enumerate(self.value.items())
-            ]
-        if isinstance(self.value, list | tuple):
-            return [_Node(row, item, self, row) for row, item in enumerate(self.value)]
+        value = self.value
+        if isinstance(value, Mapping):
+            members = enumerate(value.items())
+            return [_Node(str(key), item, self, row) for row, (key, item) in members]
+        if isinstance(value, RawRecords):
+            return [_Node(row, _NOT_READ, self, row) for row in range(len(value))]
+        if isinstance(value, list | tuple):
+            return [_Node(row, item, self, row) for row, item in enumerate(value)]
         return []
 
     def path_parts(self) -> list[str | int]:
@@ -270,6 +284,6 @@ def _type_name(value: Any) -> str:
         return "number"
     if isinstance(value, Mapping):
         return "object"
-    if isinstance(value, list | tuple):
+    if isinstance(value, ARRAY_TYPES):
         return "array"
     return "string"

@@ -77,12 +77,7 @@ class RowsTableModel(QAbstractTableModel):
 
         A record without the column's key gives an empty string.
         """
-        value = self._value(row, column)
-        if value is _MISSING:
-            return ""
-        if is_container(value):
-            return to_json_text(value, indent=None)
-        return display_text(value)
+        return _copy_text(self._value(row, column))
 
     def record(self, row: int) -> Any:
         """Return the record of ``row`` (the parsed dict)."""
@@ -100,17 +95,20 @@ class RowsTableModel(QAbstractTableModel):
         """Return the sort key of a cell; a column's keys are computed on first use."""
         keys = self._sort_keys.get(column)
         if keys is None:
-            keys = [sort_key(self.cell_value(number, column)) for number in range(self.rowCount())]
+            values = [] if self._table is None else self._table.column_values(column)
+            keys = [sort_key(value) for value in values]
             self._sort_keys[column] = keys
         return keys[row]
 
     def row_contains(self, row: int, folded_text: str) -> bool:
         """Return whether any cell of ``row`` contains ``folded_text`` (already casefolded)."""
+        table = self._table
+        if table is None:
+            return False
         if self._row_texts is None:
-            columns = range(self.columnCount())
             self._row_texts = [
-                "\t".join(self.copy_text(number, column) for column in columns).casefold()
-                for number in range(self.rowCount())
+                "\t".join(map(_copy_text, table.row_values(number, record, _MISSING))).casefold()
+                for number, record in enumerate(table.rows)
             ]
         return folded_text in self._row_texts[row]
 
@@ -190,3 +188,12 @@ class RowsTableModel(QAbstractTableModel):
         if self._table is None:
             return _MISSING
         return self._table.value(row, column, _MISSING)
+
+
+def _copy_text(value: Any) -> str:
+    """Return the clipboard text of a cell value; a missing value gives ``""``."""
+    if value is _MISSING:
+        return ""
+    if is_container(value):
+        return to_json_text(value, indent=None)
+    return display_text(value)
