@@ -1,11 +1,12 @@
 """Large JSON replies with their record arrays kept encoded until a record is read.
 
 A 15 MB reply of 5,000 orders takes about 47 MB as Python dicts and strings (measured with
-tracemalloc on the reply of ``bench/big_reply.py``), three times its size in bytes. ``decode_large`` decodes such a reply with msgspec and keeps each array of
-objects as a ``RawRecords`` sequence: the encoded JSON of each item, which points into the
-reply's own buffer, and a small cache of recently decoded items. Everything else in the reply
-is decoded at once. Values keep the exactness of ``jsonexact.loads_exact``: integers of any
-size stay ``int``, numbers with a fraction or exponent become ``Decimal``.
+tracemalloc on the reply of ``bench/big_reply.py``), three times its size in bytes.
+``decode_large`` decodes such a reply with msgspec and keeps each array of objects as a
+``RawRecords`` sequence: the encoded JSON of each item, which points into the reply's own buffer,
+and a small cache of recently decoded items. Everything else in the reply is decoded at once.
+Values keep the exactness of ``jsonexact.loads_exact``: integers of any size stay ``int``, numbers
+with a fraction or exponent become ``Decimal``.
 
 ``RawRecords`` is a ``collections.abc.Sequence``, not a list, so code that distinguishes arrays
 from other values checks ``ARRAY_TYPES`` rather than ``list | tuple``.
@@ -132,6 +133,15 @@ class RawRecords(Sequence[Any]):
     def encoded(self, index: int) -> bytes:
         """Return the JSON of item ``index`` as the reply sent it."""
         return bytes(self._items[index])
+
+    def is_empty_object(self, index: int) -> bool:
+        """Return whether item ``index`` is ``{}``, without decoding it."""
+        item = self._items[index]
+        # An item takes at least 6 bytes ({"":0}) once it has a member, and white space
+        # inside an empty one is rare, so only items of up to 16 bytes are read.
+        if len(memoryview(item)) > 16:
+            return False
+        return bytes(item).strip(b" \t\r\n{}") == b""
 
     def field_values(self, name: str, missing: Any = None) -> list[Any]:
         """Return member ``name`` of every item, or ``missing`` for items without it.

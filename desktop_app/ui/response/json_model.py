@@ -61,6 +61,14 @@ class _Node:
             self._value = self.parent.value[self.row]
         return self._value
 
+    def has_children(self) -> bool:
+        # An unread record of a RawRecords is an object, and its bytes show whether it is empty.
+        if self._value is _NOT_READ and self.parent is not None:
+            records = self.parent.value
+            if isinstance(records, RawRecords):
+                return not records.is_empty_object(self.row)
+        return self.child_count() > 0
+
     def child_count(self) -> int:
         value = self.value
         if isinstance(value, CONTAINER_TYPES):
@@ -214,6 +222,12 @@ class JsonTreeModel(QAbstractItemModel):
         if parent.column() > 0:
             return 0
         return self._node(parent).child_count()
+
+    def hasChildren(self, parent: ModelIndex = _NO_PARENT) -> bool:
+        """Return whether the item at ``parent`` has members, without decoding a record."""
+        if parent.column() > 0:
+            return False
+        return self._node(parent).has_children()
 
     def columnCount(self, parent: ModelIndex = _NO_PARENT) -> int:
         """Return 3: Key, Value and Type."""

@@ -28,6 +28,9 @@ As with ``json_model.VALUE_ROLE``, call ``RowsTableModel.data()`` directly, beca
 ``QModelIndex.data()`` passes the value through QVariant.
 """
 
+ROW_TEXT_ROLE = Qt.ItemDataRole.UserRole + 13
+"""Role that returns the casefolded text of all cells of the index's row, for the filter."""
+
 _NO_PARENT = QModelIndex()
 _AMOUNT_RE = re.compile(r"-?\d+\.\d{2}")
 _MISSING = object()
@@ -100,17 +103,20 @@ class RowsTableModel(QAbstractTableModel):
             self._sort_keys[column] = keys
         return keys[row]
 
-    def row_contains(self, row: int, folded_text: str) -> bool:
-        """Return whether any cell of ``row`` contains ``folded_text`` (already casefolded)."""
+    def row_text(self, row: int) -> str:
+        """Return the casefolded copy texts of all cells of ``row``, joined by tabs.
+
+        The texts of all rows are built on first use, reading each record once.
+        """
         table = self._table
         if table is None:
-            return False
+            return ""
         if self._row_texts is None:
             self._row_texts = [
                 "\t".join(map(_copy_text, table.row_values(number, record, _MISSING))).casefold()
                 for number, record in enumerate(table.rows)
             ]
-        return folded_text in self._row_texts[row]
+        return self._row_texts[row]
 
     @overload
     def parent(self) -> QObject | None: ...
@@ -152,6 +158,8 @@ class RowsTableModel(QAbstractTableModel):
             return "" if value is _MISSING else cell_text(value)
         if role == SORT_ROLE:
             return self.sort_key(row, column)
+        if role == ROW_TEXT_ROLE:
+            return self.row_text(row)
         if role == RAW_VALUE_ROLE:
             return self.cell_value(row, column)
         if role == Qt.ItemDataRole.TextAlignmentRole:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import logging
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal, Slot
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -107,6 +107,12 @@ class TablePage(QWidget):
             self.table_view.fontMetrics().height() + 6
         )
         self.table_view.doubleClicked.connect(self._on_table_view_double_clicked)
+        # Columns right of the first screen are sized in a later turn of the event loop.
+        self._pending_fit: list[int] = []
+        self._fit_timer = QTimer(self)
+        self._fit_timer.setSingleShot(True)
+        self._fit_timer.setInterval(0)
+        self._fit_timer.timeout.connect(self._on_fit_timer_timeout)
         self._build_actions()
 
         bar = QHBoxLayout()
@@ -160,25 +166,56 @@ class TablePage(QWidget):
             # Every column was hidden, which the chooser does not allow; show them all.
             for column in range(self.model.columnCount()):
                 header.setSectionHidden(column, False)
-        self._fit_columns()
+        self._fit_first_screen()
         self.layout_version += 1
         self._update_count()
 
-    def _fit_columns(self) -> None:
-        """Size each column to its name and the first ``SIZE_HINT_ROWS`` cells, up to a maximum.
+    def _fit_first_screen(self) -> None:
+        """Size the columns that fit in the view now and the others in a later event-loop turn.
+
+        A wide reply has 60 and more columns, and sizing them all at once would add to the
+        time the window cannot react while a reply is shown.
+        """
+        header = self.table_view.horizontalHeader()
+        order = [header.logicalIndex(visual) for visual in range(header.count())]
+        shown = [column for column in order if not header.isSectionHidden(column)]
+        room = max(self.table_view.viewport().width(), 1)
+        fitted: set[int] = set()
+        for column in shown:
+            self._fit_columns([column])
+            fitted.add(column)
+            room -= header.sectionSize(column)
+            if room <= 0:
+                break
+        self._pending_fit = [column for column in order if column not in fitted]
+        if self._pending_fit:
+            self._fit_timer.start()
+        else:
+            self._fit_timer.stop()
+
+    @Slot()
+    def _on_fit_timer_timeout(self) -> None:
+        pending, self._pending_fit = self._pending_fit, []
+        self._fit_columns(pending)
+
+    def _fit_columns(self, columns: list[int]) -> None:
+        """Size ``columns`` to their names and first ``SIZE_HINT_ROWS`` cells, up to a maximum.
 
         Measuring the texts here takes one call per cell. QTableView.resizeColumnsToContents
         queries the Python model for about ten roles per cell, which on a wide reply is slow
         enough to stall the window.
         """
+        if not columns:
+            return
         metrics = self.table_view.fontMetrics()
         header = self.table_view.horizontalHeader()
         header_metrics = header.fontMetrics()
-        sample = range(min(self.model.rowCount(), SIZE_HINT_ROWS))
         padding = 2 * self.table_view.style().pixelMetric(
             QStyle.PixelMetric.PM_FocusFrameHMargin) + 12
-        for column, name in enumerate(self.model.column_names()):
-            widest = header_metrics.horizontalAdvance(name) + 24
+        names = self.model.column_names()
+        sample = range(min(self.model.rowCount(), SIZE_HINT_ROWS))
+        for column in columns:
+            widest = header_metrics.horizontalAdvance(names[column]) + 24
             for row in sample:
                 widest = max(widest, metrics.horizontalAdvance(
                     self.model.display_text(row, column)) + padding)

@@ -31,7 +31,7 @@ def order_rows(count: int) -> list[str]:
 
 
 def paged_body(rows: list[str], total: int | str | None = None) -> bytes:
-    """Return a paged envelope around the encoded ``rows``, with ``total`` as given (int or text)."""
+    """Return a paged envelope around the encoded ``rows``, with ``total`` as an int or text."""
     count = len(rows) if total is None else total
     head = (f'{{"result":"SUCCESS","message":{{"totalResults":{json.dumps(count)},'
             f'"resultsPerPage":{len(rows)},"page":1,"data":[')

@@ -169,3 +169,14 @@ def test_large_reply_find_in_tree(qtbot, window: MainWindow, shown: ApiResult) -
 
     assert view.find_bar.status_label.text() == "1 of 1"
     assert view.model.path(view.tree_view.currentIndex()) == "message.data[600].name"
+
+
+def test_large_reply_sizes_every_column(qtbot, window: MainWindow, shown: ApiResult) -> None:
+    """Columns right of the first screen are sized to their content once events run."""
+    page = window.response.table_page
+    header = page.table_view.horizontalHeader()
+    note = page.model.column_names().index("note")
+
+    qtbot.waitUntil(lambda: header.sectionSize(note) > header.defaultSectionSize(), timeout=3000)
+
+    assert header.sectionSize(note) <= 320

@@ -15,6 +15,7 @@ from PySide6.QtTest import QAbstractItemModelTester
 from PySide6.QtWidgets import QTreeView
 from pytestqt.qtbot import QtBot
 
+from desktop_app.api.records import decode_large
 from desktop_app.ui.response.json_model import PATH_ROLE, VALUE_ROLE, JsonTreeModel
 
 from .conftest import BracketTranslator
@@ -280,3 +281,24 @@ def test_other_roles_return_none(role: Qt.ItemDataRole) -> None:
     model.set_data({"a": 1})
 
     assert model.data(model.index(0, 0), role) is None
+
+
+def test_raw_records_items_decoded_on_read() -> None:
+    """Children of a RawRecords array report members without decoding the records."""
+    note = "n" * 100
+    items = [f'{{"orderId":{number},"note":"{note}"}}' for number in range(2000)]
+    items[3] = "{}"
+    data = decode_large(('{"data":[' + ",".join(items) + "]}").encode())
+    records = data["data"]
+    model = JsonTreeModel()
+    model.set_data(data)
+    array = model.index(0, 0)
+
+    has_children = [model.hasChildren(model.index(row, 0, array)) for row in range(5)]
+
+    assert has_children == [True, True, True, False, True]
+    assert len(records._cache) == 0
+    assert model.data(model.index(1, 1, model.index(2, 0, array))) == "n" * 100
+    assert model.rowCount(model.index(3, 0, array)) == 0
+    # The tester walks every item, so it runs after the checks of what stayed encoded.
+    QAbstractItemModelTester(model, QAbstractItemModelTester.FailureReportingMode.Fatal)

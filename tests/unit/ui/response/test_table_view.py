@@ -364,3 +364,17 @@ def test_export_menu_without_table(view: ResponseView, make_result: MakeResult) 
     assert not view.export_button.csv_action.isEnabled()
     assert not view.export_button.xlsx_action.isEnabled()
     assert view.export_button.json_action.isEnabled()
+
+
+def test_wide_table_sizes_far_columns(
+    qtbot: QtBot, view: ResponseView, make_result: MakeResult
+) -> None:
+    """Columns beyond the first screen get their content width once events run."""
+    record = {f"column{number:02d}": "w" * 30 for number in range(60)}
+    view.set_result(paged_result(make_result, [record, dict(record)]))
+    header = view.table_view.horizontalHeader()
+    first_width = header.sectionSize(0)
+
+    qtbot.waitUntil(lambda: header.sectionSize(59) == first_width, timeout=3000)
+
+    assert first_width > header.defaultSectionSize()
