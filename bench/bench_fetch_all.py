@@ -22,6 +22,7 @@ from PySide6.QtCore import qVersion
 from desktop_app.api.cancel import CancelToken
 from desktop_app.api.konnektive import KonnektiveClient, KonnektiveCredentials
 from desktop_app.api.paging import fetch_all_pages
+from desktop_app.api.values import to_json_text
 from desktop_app.catalog import find_endpoint
 from desktop_app.sandbox import SANDBOX_LOGIN_ID, SANDBOX_PASSWORD, SandboxServer
 
@@ -48,7 +49,9 @@ def serve_twenty_pages(sandbox: SandboxServer, client: KonnektiveClient) -> None
     first = client.call(endpoint, [("resultsPerPage", str(PER_PAGE)), ("page", "1")])
     if first.rows is None or len(first.rows) != PER_PAGE:
         raise SystemExit(f"the sandbox returned {first.row_count} orders instead of {PER_PAGE}")
-    body = json.loads(first.body_text)
+    # A 200-order page is a large reply, so its body text is not kept; the data is written
+    # back as JSON with the same exact values.
+    body = json.loads(to_json_text(first.data, indent=None))
     body["message"]["totalResults"] = TOTAL_ROWS
     sandbox.set_override(endpoint.path, body=json.dumps(body))
 

@@ -32,6 +32,8 @@ ROW_TEXT_ROLE = Qt.ItemDataRole.UserRole + 13
 """Role that returns the casefolded text of all cells of the index's row, for the filter."""
 
 _NO_PARENT = QModelIndex()
+_CELL_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+_RIGHT_ALIGNED = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 _AMOUNT_RE = re.compile(r"-?\d+\.\d{2}")
 _MISSING = object()
 
@@ -51,6 +53,8 @@ class RowsTableModel(QAbstractTableModel):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._table: Table | None = None
+        self._row_count = 0
+        self._column_count = 0
         self._sort_keys: dict[int, list[SortKey]] = {}
         self._row_texts: list[str] | None = None
 
@@ -58,6 +62,8 @@ class RowsTableModel(QAbstractTableModel):
         """Show ``table``; None shows an empty table."""
         self.beginResetModel()
         self._table = table
+        self._row_count = 0 if table is None else len(table.rows)
+        self._column_count = 0 if table is None else len(table.columns)
         self._sort_keys = {}
         self._row_texts = None
         self.endResetModel()
@@ -130,23 +136,30 @@ class RowsTableModel(QAbstractTableModel):
             return super().parent()
         return QModelIndex()
 
+    def index(self, row: int, column: int, parent: ModelIndex = _NO_PARENT) -> QModelIndex:
+        """Return the index of a cell, or an invalid index outside the table.
+
+        The inherited index() calls rowCount() and columnCount() through Python for every
+        index a view creates, twice the calls of this check.
+        """
+        if 0 <= row < self._row_count and 0 <= column < self._column_count and (
+                not parent.isValid()):
+            return self.createIndex(row, column)
+        return QModelIndex()
+
     def rowCount(self, parent: ModelIndex = _NO_PARENT) -> int:
         """Return the number of records (0 under a valid parent)."""
-        if parent.isValid() or self._table is None:
-            return 0
-        return len(self._table.rows)
+        return 0 if parent.isValid() else self._row_count
 
     def columnCount(self, parent: ModelIndex = _NO_PARENT) -> int:
         """Return the number of columns (0 under a valid parent)."""
-        if parent.isValid() or self._table is None:
-            return 0
-        return len(self._table.columns)
+        return 0 if parent.isValid() else self._column_count
 
     def flags(self, index: ModelIndex) -> Qt.ItemFlag:
         """Return enabled and selectable for valid cells. No cell is editable."""
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        return _CELL_FLAGS
 
     def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         """Return the cell text, its alignment, ``SORT_ROLE`` key or ``RAW_VALUE_ROLE`` value."""
@@ -167,7 +180,7 @@ class RowsTableModel(QAbstractTableModel):
             numeric = isinstance(value, int | Decimal) and not isinstance(value, bool)
             # Money arrives as strings such as "44.90"; they line up like the numbers.
             if numeric or (isinstance(value, str) and _AMOUNT_RE.fullmatch(value)):
-                return Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+                return _RIGHT_ALIGNED
         return None
 
     def headerData(
