@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from decimal import Decimal
 from typing import Any
 
@@ -73,12 +73,14 @@ def compact_text(value: Any, limit: int = COMPACT_LIMIT) -> str:
     The writer stops as soon as the text is longer than ``limit``, so a large object
     costs no more than its first members.
     """
-    out = _BoundedText(limit)
-    try:
-        _write_value(value, out, None, 0)
-    except _TextFull:
-        return "".join(out)[:limit] + ELLIPSIS
-    return "".join(out)
+    parts: list[str] = []
+    size = 0
+    for piece in iter_json_text(value, indent=None):
+        parts.append(piece)
+        size += len(piece)
+        if size > limit:
+            return "".join(parts)[:limit] + ELLIPSIS
+    return "".join(parts)
 
 
 def cell_text(value: Any) -> str:
@@ -86,25 +88,6 @@ def cell_text(value: Any) -> str:
     if is_container(value):
         return compact_text(value)
     return elided_text(value)
-
-
-class _TextFull(Exception):
-    """Raised by ``_BoundedText`` when the text passes its limit."""
-
-
-class _BoundedText(list[str]):
-    """Output list of ``_write_value`` that raises ``_TextFull`` once it is over its limit."""
-
-    def __init__(self, limit: int) -> None:
-        super().__init__()
-        self._room = limit
-
-    def append(self, text: str) -> None:
-        """Add ``text``, raising ``_TextFull`` when the total length passes the limit."""
-        super().append(text)
-        self._room -= len(text)
-        if self._room < 0:
-            raise _TextFull
 
 
 def path_text(parts: Sequence[str | int]) -> str:
@@ -131,9 +114,17 @@ def to_json_text(value: Any, indent: int | None = 2) -> str:
     stay exact. Non-ASCII text is kept as is. With ``indent=None`` the output is one line.
     Values that JSON cannot hold, such as sets or dates, are written as strings.
     """
-    out: list[str] = []
-    _write_value(value, out, indent, 0)
-    return "".join(out)
+    return "".join(iter_json_text(value, indent))
+
+
+def iter_json_text(value: Any, indent: int | None = 2) -> Iterator[str]:
+    """Yield the text of ``to_json_text(value, indent)`` in pieces, in order.
+
+    The pieces are written as they are read, so a caller that needs only the start of a
+    large reply stops early and pays only for that start. Arrays of ``RawRecords`` decode
+    each record when its turn comes.
+    """
+    return _value_pieces(value, indent, 0)
 
 
 def _number_text(value: int | float | Decimal) -> str:
@@ -149,45 +140,37 @@ def _number_text(value: int | float | Decimal) -> str:
     return str(value)
 
 
-def _write_value(value: Any, out: list[str], indent: int | None, depth: int) -> None:
+def _value_pieces(value: Any, indent: int | None, depth: int) -> Iterator[str]:
     if value is None:
-        out.append("null")
+        yield "null"
     elif isinstance(value, bool):
-        out.append("true" if value else "false")
+        yield "true" if value else "false"
     elif isinstance(value, str):
-        out.append(json.dumps(value, ensure_ascii=False))
+        yield json.dumps(value, ensure_ascii=False)
     elif isinstance(value, int | float | Decimal):
-        out.append(_number_text(value))
+        yield _number_text(value)
     elif isinstance(value, Mapping):
-        _write_members(
-            [
-                (json.dumps(str(key), ensure_ascii=False) + ": ", item)
-                for key, item in value.items()
-            ],
-            "{",
-            "}",
-            out,
-            indent,
-            depth,
-        )
+        members = ((json.dumps(str(key), ensure_ascii=False) + ": ", item)
+                   for key, item in value.items())
+        yield from _member_pieces(members, len(value), "{", "}", indent, depth)
     elif isinstance(value, ARRAY_TYPES):
-        _write_members([("", item) for item in value], "[", "]", out, indent, depth)
+        items = (("", item) for item in value)
+        yield from _member_pieces(items, len(value), "[", "]", indent, depth)
     else:
-        out.append(json.dumps(str(value), ensure_ascii=False))
+        yield json.dumps(str(value), ensure_ascii=False)
 
 
-def _write_members(
-    members: list[tuple[str, Any]],
+def _member_pieces(
+    members: Iterable[tuple[str, Any]],
+    count: int,
     opening: str,
     closing: str,
-    out: list[str],
     indent: int | None,
     depth: int,
-) -> None:
-    """Append an object or array whose members are (prefix, value) pairs."""
-    out.append(opening)
-    if not members:
-        out.append(closing)
+) -> Iterator[str]:
+    """Yield an object or array whose ``count`` members are (prefix, value) pairs."""
+    if not count:
+        yield opening + closing
         return
 
     if indent is None:
@@ -199,11 +182,8 @@ def _write_members(
         outer_break = "\n" + " " * (indent * depth)
         separator = ","
 
+    yield opening
     for position, (prefix, item) in enumerate(members):
-        if position:
-            out.append(separator)
-        out.append(inner_break)
-        out.append(prefix)
-        _write_value(item, out, indent, depth + 1)
-    out.append(outer_break)
-    out.append(closing)
+        yield (separator + inner_break + prefix) if position else (inner_break + prefix)
+        yield from _value_pieces(item, indent, depth + 1)
+    yield outer_break + closing

@@ -2721,8 +2721,20 @@ No fetches only the pages within that limit.</translation>
         <translation>Show all</translation>
     </message>
     <message>
+        <source>Stop</source>
+        <translation>Stop</translation>
+    </message>
+    <message>
+        <source>Loading the text: %1 characters so far.</source>
+        <translation>Loading the text: %1 characters so far.</translation>
+    </message>
+    <message>
         <source>Showing the first %1 of %2 characters.</source>
         <translation>Showing the first %1 of %2 characters.</translation>
+    </message>
+    <message>
+        <source>Showing the first %1 characters.</source>
+        <translation>Showing the first %1 characters.</translation>
     </message>
 </context>
 <context>

@@ -2723,8 +2723,20 @@ No fetches only the pages within that limit.</source>
         <translation>Показать всё</translation>
     </message>
     <message>
+        <source>Stop</source>
+        <translation>Остановить</translation>
+    </message>
+    <message>
+        <source>Loading the text: %1 characters so far.</source>
+        <translation>Текст загружается, символов пока: %1.</translation>
+    </message>
+    <message>
         <source>Showing the first %1 of %2 characters.</source>
         <translation>Показано символов: %1 из %2.</translation>
+    </message>
+    <message>
+        <source>Showing the first %1 characters.</source>
+        <translation>Показано первых символов: %1.</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal, Slot
@@ -18,7 +19,7 @@ from desktop_app.api.result import (
     ResultKind,
 )
 from desktop_app.api.tabular import Path, Table, extract_table
-from desktop_app.api.values import to_json_text
+from desktop_app.api.values import iter_json_text
 from desktop_app.catalog.validation import fill_placeholders
 from desktop_app.storage.settings import Settings
 from desktop_app.ui.messages import problem_texts, status_line
@@ -27,7 +28,7 @@ from desktop_app.ui.response.export_button import ExportButton
 from desktop_app.ui.response.filter_bar import FilterBar
 from desktop_app.ui.response.find_bar import FindBar
 from desktop_app.ui.response.finder import Finder
-from desktop_app.ui.response.raw_page import RawPage
+from desktop_app.ui.response.raw_page import RawPage, text_source
 from desktop_app.ui.response.table_view import TablePage
 from desktop_app.ui.response.tree_page import EXPAND_LIMIT, TreePage
 
@@ -259,7 +260,7 @@ class ResponseView(QWidget):
         self._set_table_tab(table is not None)
         self.finder.set_data(data)
         self.export_button.set_data(data, data is not None)
-        self.raw_page.set_source(None if result is None else self._raw_text)
+        self.raw_page.set_source(None if result is None else self._raw_source)
         if self.tabs.currentWidget() is self.raw_page:
             self.raw_page.fill()
 
@@ -342,13 +343,13 @@ class ResponseView(QWidget):
         self.redirect_edit.setCursorPosition(0)
         self.redirect_edit.setVisible(bool(redirect_url))
 
-    def _raw_text(self) -> str:
-        """Return the Raw tab text: pretty JSON of the data on show, or the body as received."""
+    def _raw_source(self) -> tuple[Iterator[str], int | None]:
+        """Return the Raw tab text in pieces: pretty JSON of the data on show, or the body."""
         result = self._result
         if result is None:
-            return ""
+            return iter(()), 0
         if self._filtered:
-            return to_json_text(self._shown_data)
+            return iter_json_text(self._shown_data), None
         body_verbatim = (
             result.kind.is_error
             or result.data is None
@@ -356,8 +357,8 @@ class ResponseView(QWidget):
             or (result.problem is not None and result.problem.code is ProblemCode.PHP_NOTICE)
         )
         if body_verbatim:
-            return result.body_text
-        return to_json_text(result.data)
+            return text_source(result.body_text)()
+        return iter_json_text(result.data), None
 
     @Slot(int)
     def _on_tabs_current_changed(self, index: int) -> None:

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
 from desktop_app.api.result import ApiResult, Paging, Problem, ProblemCode, ResultKind
+from desktop_app.api.values import to_json_text
 from desktop_app.ui.response import raw_page as raw_page_module
 from desktop_app.ui.response.view import EXPAND_LIMIT, ResponseView
 
@@ -376,6 +377,66 @@ def test_large_body_shows_first_part(
 
     assert view.raw_edit.toPlainText() == body
     assert not view.show_all_button.isVisible()
+
+
+def test_raw_json_loads_in_chunks(
+    qtbot: QtBot,
+    view: ResponseView,
+    make_result: MakeResult,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Pretty JSON arrives chunk by chunk, pauses at the limit, and Stop pauses "Show all"."""
+    monkeypatch.setattr(raw_page_module, "CHUNK_CHARS", 100)
+    monkeypatch.setattr(raw_page_module, "RAW_CHAR_LIMIT", 1000)
+    records = [dict(EXACT_RECORD, orderId=number) for number in range(60)]
+    result = paged_result(make_result, records, 60)
+    expected = to_json_text(result.data)
+    view.set_result(result)
+
+    first = raw_text(view)
+
+    assert first == expected[:100]
+    assert view.raw_page.is_loading()
+    assert view.raw_note_label.text() == "Loading the text: 100 characters so far."
+    qtbot.waitUntil(lambda: not view.raw_page.is_loading(), timeout=3000)
+    assert view.raw_edit.toPlainText() == expected[:1000]
+    assert view.raw_note_label.text() == "Showing the first 1000 characters."
+    assert view.show_all_button.isVisible()
+
+    qtbot.mouseClick(view.show_all_button, Qt.MouseButton.LeftButton)
+    assert view.raw_page.stop_button.isVisible()
+    qtbot.mouseClick(view.raw_page.stop_button, Qt.MouseButton.LeftButton)
+    stopped_at = len(view.raw_edit.toPlainText())
+
+    assert 1000 < stopped_at < len(expected)
+    assert view.show_all_button.isVisible()
+    assert view.raw_note_label.text() == f"Showing the first {stopped_at} characters."
+
+    qtbot.mouseClick(view.show_all_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not view.raw_page.is_loading(), timeout=5000)
+
+    assert view.raw_edit.toPlainText() == expected
+    assert not view.raw_note_label.isVisible()
+    assert not view.show_all_button.isVisible()
+
+
+def test_new_result_stops_raw_loading(
+    qtbot: QtBot,
+    view: ResponseView,
+    make_result: MakeResult,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A new result replaces a text that is still loading, with nothing of the old one."""
+    monkeypatch.setattr(raw_page_module, "CHUNK_CHARS", 50)
+    view.set_result(paged_result(make_result, [EXACT_RECORD] * 40, 40))
+    raw_text(view)
+    assert view.raw_page.is_loading()
+
+    view.set_result(make_result(ResultKind.FORMAT_ERROR, http_status=200, body_text="plain",
+                                content_format="text"))
+
+    assert view.raw_edit.toPlainText() == "plain"
+    assert not view.raw_page.is_loading()
 
 
 def test_raw_limit_is_two_megabytes() -> None:
