@@ -20,7 +20,7 @@ from collections.abc import Iterable, Mapping
 from decimal import Decimal
 from typing import Any
 
-from desktop_app.api.records import ARRAY_TYPES
+from desktop_app.api.records import ARRAY_TYPES, RawRecords
 from desktop_app.cards import luhn_valid, mask_card
 
 MASK = "***"
@@ -105,7 +105,8 @@ def redact_pairs(pairs: Iterable[tuple[str, str]]) -> tuple[tuple[str, str], ...
 def redact_data(obj: Any) -> Any:
     """Return a copy of a parsed reply with secret fields masked at any depth.
 
-    Dicts and lists are copied and other values are returned as they are. A secret field with
+    Dicts and lists are copied and other values are returned as they are. A ``RawRecords``
+    becomes a view that masks each record when it is read. A secret field with
     a number is masked as text, and one with a dict or list becomes ``***``. A structure nested
     deeper than Python's recursion limit becomes ``***`` as a whole.
     """
@@ -116,6 +117,8 @@ def redact_data(obj: Any) -> Any:
 
 
 def _redact_nested(obj: Any) -> Any:
+    if isinstance(obj, RawRecords):
+        return obj.mapped(_redact_nested)
     if isinstance(obj, Mapping):
         return {key: _redact_field(str(key), value) for key, value in obj.items()}
     if isinstance(obj, ARRAY_TYPES):

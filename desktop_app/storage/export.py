@@ -9,18 +9,56 @@ only their first 6 and last 4 digits and passwords, tokens and similar fields be
 
 from __future__ import annotations
 
+import contextlib
 import csv
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from desktop_app.api.cancel import CancelToken
 from desktop_app.api.redact import redact_data
 from desktop_app.api.tabular import Table
-from desktop_app.api.values import display_text, is_container, to_json_text
+from desktop_app.api.values import display_text, is_container, iter_json_text, to_json_text
 
 XLSX_SHEET_TITLE = "Rows"
 
+REPORT_EVERY = 250
+"""Rows written between two progress reports and cancel checks.
+
+A JSON export checks every ``8 * REPORT_EVERY`` text pieces instead, because a piece is a
+few characters long.
+"""
+
 _MISSING = object()
+
+
+class ExportCancelled(Exception):
+    """The export's cancel token was set; the writer removed the partial file."""
+
+
+@dataclass(frozen=True)
+class ExportControl:
+    """Progress and cancel hooks of one export, called on the writing thread.
+
+    Attributes:
+        cancel: Token that stops the writer within ``REPORT_EVERY`` rows.
+        progress: Called with (rows written, rows in all) every ``REPORT_EVERY`` rows. A
+            JSON export counts text pieces instead of rows, so it passes 0 as the total.
+    """
+
+    cancel: CancelToken | None = None
+    progress: Callable[[int, int], None] | None = None
+
+    def check(self, done: int, total: int) -> None:
+        """Report progress and raise ``ExportCancelled`` when the token is set."""
+        if self.cancel is not None and self.cancel.cancelled:
+            raise ExportCancelled
+        if self.progress is not None:
+            self.progress(done, total)
+
+
+_NO_CONTROL = ExportControl()
 
 
 def export_text(value: Any) -> str:
@@ -36,6 +74,7 @@ def table_lines(
     table: Table,
     rows: Sequence[int] | None = None,
     columns: Sequence[int] | None = None,
+    control: ExportControl = _NO_CONTROL,
 ) -> Iterator[list[str]]:
     """Yield the header line and then one line of cell texts per record, with secrets masked.
 
@@ -43,12 +82,19 @@ def table_lines(
         table: Table to write.
         rows: Row numbers to write, in this order (all rows when None).
         columns: Column numbers to write, in this order (all columns when None).
+        control: Progress and cancel hooks, checked every ``REPORT_EVERY`` rows.
+
+    Raises:
+        ExportCancelled: The control's cancel token was set.
     """
     row_numbers = range(len(table.rows)) if rows is None else rows
     column_numbers = range(len(table.columns)) if columns is None else columns
     yield [table.columns[column] for column in column_numbers]
 
-    for row in row_numbers:
+    total = len(row_numbers)
+    for done, row in enumerate(row_numbers):
+        if done % REPORT_EVERY == 0:
+            control.check(done, total)
         record = redact_data(table.rows[row])
         line: list[str] = []
         for column in column_numbers:
@@ -57,6 +103,7 @@ def table_lines(
             else:
                 line.append(export_text(record.get(table.columns[column], _MISSING)))
         yield line
+    control.check(total, total)
 
 
 def write_csv(
@@ -64,6 +111,7 @@ def write_csv(
     table: Table,
     rows: Sequence[int] | None = None,
     columns: Sequence[int] | None = None,
+    control: ExportControl = _NO_CONTROL,
 ) -> None:
     """Write the table as CSV: UTF-8 with a byte order mark, comma-separated, CRLF lines.
 
@@ -72,10 +120,11 @@ def write_csv(
 
     Raises:
         OSError: The file could not be written.
+        ExportCancelled: The export was cancelled; the partial file was removed.
     """
-    with path.open("w", encoding="utf-8-sig", newline="") as stream:
+    with _removed_when_cancelled(path), path.open("w", encoding="utf-8-sig", newline="") as stream:
         writer = csv.writer(stream)
-        writer.writerows(table_lines(table, rows, columns))
+        writer.writerows(table_lines(table, rows, columns, control))
 
 
 def write_xlsx(
@@ -83,6 +132,7 @@ def write_xlsx(
     table: Table,
     rows: Sequence[int] | None = None,
     columns: Sequence[int] | None = None,
+    control: ExportControl = _NO_CONTROL,
 ) -> None:
     """Write the table as an XLSX workbook with one sheet in which every cell is text.
 
@@ -95,24 +145,50 @@ def write_xlsx(
 
     Raises:
         OSError: The file could not be written.
+        ExportCancelled: The export was cancelled before the workbook was saved, so no file
+            was written.
     """
     # openpyxl takes about 13 MB once imported, so it is loaded only when a workbook is written.
     from openpyxl import Workbook
 
     workbook = Workbook(write_only=True)
     sheet = workbook.create_sheet(XLSX_SHEET_TITLE)
-    for line in table_lines(table, rows, columns):
-        sheet.append([_text_cell(sheet, text) for text in line])
+    try:
+        for line in table_lines(table, rows, columns, control):
+            sheet.append([_text_cell(sheet, text) for text in line])
+    except ExportCancelled:
+        # Closing ends openpyxl's row writer, whose temporary file openpyxl removes at exit.
+        sheet.close()
+        raise
     workbook.save(path)
 
 
-def write_json(path: Path, data: Any) -> None:
+def write_json(path: Path, data: Any, control: ExportControl = _NO_CONTROL) -> None:
     """Write parsed data as pretty-printed UTF-8 JSON with exact numbers and secrets masked.
+
+    The text goes to the file piece by piece, so a large reply is never held as one string.
+    The records of a ``RawRecords`` are decoded and masked one at a time.
 
     Raises:
         OSError: The file could not be written.
+        ExportCancelled: The export was cancelled; the partial file was removed.
     """
-    path.write_text(to_json_text(redact_data(data)) + "\n", encoding="utf-8")
+    with _removed_when_cancelled(path), path.open("w", encoding="utf-8") as stream:
+        for done, piece in enumerate(iter_json_text(redact_data(data))):
+            if done % (REPORT_EVERY * 8) == 0:
+                control.check(done, 0)
+            stream.write(piece)
+        stream.write("\n")
+
+
+@contextlib.contextmanager
+def _removed_when_cancelled(path: Path) -> Iterator[None]:
+    """Delete ``path`` when the block raises ``ExportCancelled``, then re-raise it."""
+    try:
+        yield
+    except ExportCancelled:
+        path.unlink(missing_ok=True)
+        raise
 
 
 def _text_cell(sheet: Any, text: str) -> Any:

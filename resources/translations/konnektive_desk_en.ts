@@ -2096,6 +2096,10 @@ No fetches only the pages within that limit.</translation>
         <translation>Reply as JSON…</translation>
     </message>
     <message>
+        <source>Export cancelled. No file was saved.</source>
+        <translation>Export cancelled. No file was saved.</translation>
+    </message>
+    <message>
         <source>Saved the reply to %1.</source>
         <translation>Saved the reply to %1.</translation>
     </message>
@@ -2766,6 +2770,10 @@ No fetches only the pages within that limit.</translation>
     <message>
         <source>The filter matched nothing; its result is null.</source>
         <translation>The filter matched nothing; its result is null.</translation>
+    </message>
+    <message>
+        <source>Cancel export</source>
+        <translation>Cancel export</translation>
     </message>
     <message>
         <source>No reply yet. Fill in the form and press Ctrl+Enter; the reply appears here.</source>

@@ -2096,6 +2096,10 @@ No fetches only the pages within that limit.</source>
         <translation>Ответ в JSON…</translation>
     </message>
     <message>
+        <source>Export cancelled. No file was saved.</source>
+        <translation>Экспорт отменён. Файл не сохранён.</translation>
+    </message>
+    <message>
         <source>Saved the reply to %1.</source>
         <translation>Ответ сохранён в %1.</translation>
     </message>
@@ -2768,6 +2772,10 @@ No fetches only the pages within that limit.</source>
     <message>
         <source>The filter matched nothing; its result is null.</source>
         <translation>Фильтр ничего не нашёл; его результат — null.</translation>
+    </message>
+    <message>
+        <source>Cancel export</source>
+        <translation>Отменить экспорт</translation>
     </message>
     <message>
         <source>No reply yet. Fill in the form and press Ctrl+Enter; the reply appears here.</source>

@@ -10,10 +10,11 @@ from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtGui import QAction, QGuiApplication
 from PySide6.QtWidgets import QFileDialog, QMenu, QToolButton, QWidget
 
+from desktop_app.api.cancel import CancelToken
 from desktop_app.catalog.validation import fill_placeholders
-from desktop_app.storage.export import write_csv, write_json, write_xlsx
+from desktop_app.storage.export import ExportControl, write_csv, write_json, write_xlsx
 from desktop_app.ui.response.table_view import TablePage
-from desktop_app.ui.tasks import TaskRunner
+from desktop_app.ui.tasks import TaskHandle, TaskRunner
 
 log = logging.getLogger(__name__)
 
@@ -27,12 +28,17 @@ class ExportButton(QToolButton):
 
     Signals:
         finished(str): A sentence saying where the file was saved or why it was not.
+        progressed(int, int): Rows written and rows in all while a table export runs in the
+            background; a JSON export sends 0 as the total.
+        busy_changed(bool): A background export started (True) or ended (False).
 
     Attributes:
         csv_action, xlsx_action, json_action: Menu entries.
     """
 
     finished = Signal(str)
+    progressed = Signal(int, int)
+    busy_changed = Signal(bool)
 
     def __init__(self, table_page: TablePage, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -41,6 +47,7 @@ class ExportButton(QToolButton):
         self.runner: TaskRunner | None = None
         self._data: Any = None
         self._has_data = False
+        self._handle: TaskHandle | None = None
         self.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         menu = QMenu(self)
         self.csv_action = QAction(menu)
@@ -65,7 +72,30 @@ class ExportButton(QToolButton):
         """Keep the data that "Reply as JSON" writes and enable the entries that apply."""
         self._data = data
         self._has_data = has_data
+        self._update_actions()
+
+    def is_busy(self) -> bool:
+        """Return whether a background export is running."""
+        return self._handle is not None
+
+    def cancel_export(self) -> None:
+        """Stop the running background export; the writer removes its partial file."""
+        handle = self._handle
+        if handle is None:
+            return
+        handle.cancel()
+        self._set_handle(None)
+        self.finished.emit(self.tr("Export cancelled. No file was saved."))
+
+    def _set_handle(self, handle: TaskHandle | None) -> None:
+        self._handle = handle
+        self._update_actions()
+        self.busy_changed.emit(handle is not None)
+
+    def _update_actions(self) -> None:
         has_table = self._table_page.model.table() is not None
+        has_data = self._has_data and self._handle is None
+        has_table = has_table and self._handle is None
         self.csv_action.setEnabled(has_table)
         self.xlsx_action.setEnabled(has_table)
         self.json_action.setEnabled(has_data)
@@ -77,7 +107,8 @@ class ExportButton(QToolButton):
         Emits ``finished`` with the outcome.
 
         Returns:
-            False when there was nothing to write or the file could not be written.
+            False when there was nothing to write, another export is still running, or the
+            file could not be written.
 
         Raises:
             ValueError: ``kind`` is not one of the three.
@@ -86,18 +117,19 @@ class ExportButton(QToolButton):
             raise ValueError(f"Unknown export kind {kind!r}; expected csv, xlsx or json.")
         table = self._table_page.model.table()
         nothing_to_write = not self._has_data if kind == "json" else table is None
-        if nothing_to_write:
+        if nothing_to_write or self._handle is not None:
             return False
         rows = self._table_page.view_rows()
         columns = self._table_page.visible_columns()
         data = self._data
 
-        def write(_token: object = None) -> None:
+        def write(token: CancelToken | None = None) -> None:
+            control = ExportControl(token, self.progressed.emit)
             if kind == "json":
-                write_json(path, data)
+                write_json(path, data, control)
             elif table is not None:
                 writer = write_csv if kind == "csv" else write_xlsx
-                writer(path, table, rows, columns)
+                writer(path, table, rows, columns, control)
 
         if kind == "json":
             done = fill_placeholders(self.tr("Saved the reply to %1."), (str(path),))
@@ -107,8 +139,16 @@ class ExportButton(QToolButton):
             # An XLSX of thousands of rows takes seconds to write, so the window's runner
             # writes it off the GUI thread and ``finished`` reports the outcome later.
             self.finished.emit(fill_placeholders(self.tr("Saving %1 …"), (str(path),)))
-            self.runner.run_task(write, lambda _value: self.finished.emit(done),
-                                 lambda text: self._report_failure(path, text))
+
+            def on_done(_value: object) -> None:
+                self._set_handle(None)
+                self.finished.emit(done)
+
+            def on_error(text: str) -> None:
+                self._set_handle(None)
+                self._report_failure(path, text)
+
+            self._set_handle(self.runner.run_task(write, on_done, on_error))
             return True
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:

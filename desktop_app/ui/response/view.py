@@ -7,7 +7,15 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal, Slot
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLineEdit,
+    QProgressBar,
+    QPushButton,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from desktop_app.api.data_search import rows_of_path
 from desktop_app.api.jmes_filter import FilterError, FilterSyntaxError, apply_filter
@@ -66,6 +74,8 @@ class ResponseView(QWidget):
         filter_bar: JMESPath filter box.
         export_button: "Export…" menu button.
         export_label: Outcome of the last export.
+        export_progress, export_cancel_button: Progress of a background export and the
+            button that cancels it, shown while it runs.
         find_bar: Find bar, hidden until Ctrl+F.
         finder: Search behind the find bar.
         tabs: Tab widget with ``table_page`` (only when there is a table), ``tree_page``
@@ -113,6 +123,11 @@ class ResponseView(QWidget):
         self.table_page.row_opened.connect(self._on_table_page_row_opened)
         self.export_button = ExportButton(self.table_page, self)
         self.export_button.finished.connect(self._on_export_button_finished)
+        self.export_button.progressed.connect(self._on_export_button_progressed)
+        self.export_button.busy_changed.connect(self._on_export_button_busy_changed)
+        self.export_progress = QProgressBar(self)
+        self.export_cancel_button = QPushButton(self)
+        self.export_cancel_button.clicked.connect(self.export_button.cancel_export)
         self.finder = Finder(self.find_bar, self.tabs, self.tree_page, self.table_page, self)
         self._alias_page_parts()
         self._build_find_actions()
@@ -126,7 +141,12 @@ class ResponseView(QWidget):
         layout.addWidget(self.note_label)
         layout.addWidget(self.redirect_edit)
         layout.addLayout(top_bar)
-        layout.addWidget(self.export_label)
+        export_bar = QHBoxLayout()
+        export_bar.addWidget(self.export_label, 1)
+        export_bar.addWidget(self.export_progress)
+        export_bar.addWidget(self.export_cancel_button)
+        layout.addLayout(export_bar)
+        self._on_export_button_busy_changed(False)
         layout.addWidget(self.find_bar)
         layout.addWidget(self.tabs, 1)
 
@@ -300,6 +320,7 @@ class ResponseView(QWidget):
             self.tabs.setTabText(table_tab, self.tr("Table"))
         self.tabs.setTabText(self.tabs.indexOf(self.tree_page), self.tr("Tree"))
         self.tabs.setTabText(self.tabs.indexOf(self.raw_page), self.tr("Raw"))
+        self.export_cancel_button.setText(self.tr("Cancel export"))
         for part in (self.tree_page, self.table_page, self.raw_page, self.filter_bar,
                      self.find_bar, self.export_button):
             part.retranslate()
@@ -387,6 +408,19 @@ class ResponseView(QWidget):
     @Slot(object)
     def _on_table_page_row_opened(self, parts: Path) -> None:
         self.show_path(parts)
+
+    @Slot(int, int)
+    def _on_export_button_progressed(self, done: int, total: int) -> None:
+        # A total of 0 (a JSON export) shows a busy bar without a percentage.
+        self.export_progress.setRange(0, total)
+        self.export_progress.setValue(done)
+
+    @Slot(bool)
+    def _on_export_button_busy_changed(self, busy: bool) -> None:
+        if busy:
+            self.export_progress.setRange(0, 0)
+        self.export_progress.setVisible(busy)
+        self.export_cancel_button.setVisible(busy)
 
     @Slot(str)
     def _on_export_button_finished(self, text: str) -> None:

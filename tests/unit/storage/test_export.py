@@ -7,11 +7,17 @@ import json
 from decimal import Decimal
 from pathlib import Path
 
+import pytest
 from openpyxl import load_workbook
 
-from desktop_app.api.tabular import KEY_COLUMN, table_from_rows
+from desktop_app.api.cancel import CancelToken
+from desktop_app.api.records import RawRecords, decode_large
+from desktop_app.api.tabular import KEY_COLUMN, extract_table, table_from_rows
 from desktop_app.storage.export import (
+    REPORT_EVERY,
     XLSX_SHEET_TITLE,
+    ExportCancelled,
+    ExportControl,
     table_lines,
     write_csv,
     write_json,
@@ -137,3 +143,64 @@ def test_json_keeps_numbers(tmp_path: Path) -> None:
     assert '"price": 59.85' in text
     assert '"tax": 0.1' in text
     assert '"postalCode": "02134"' in text
+
+
+def large_table_data() -> dict[str, object]:
+    """Return decoded data of 1,000 encoded orders with a card number and a password each."""
+    rows = [json.dumps({"orderId": number, "cardNumber": "4111111111111111",
+                        "password": "hunter2", "note": "n" * 300}) for number in range(1000)]
+    data = decode_large(('{"message":{"data":[' + ",".join(rows) + "]}}").encode())
+    assert isinstance(data["message"]["data"], RawRecords)
+    return data
+
+
+def test_csv_reports_progress(tmp_path: Path) -> None:
+    """A table export reports rows written out of all rows, ending with the total."""
+    table = extract_table(large_table_data())
+    assert table is not None
+    reports: list[tuple[int, int]] = []
+
+    write_csv(tmp_path / "rows.csv", table, control=ExportControl(progress=lambda done, total:
+                                                                   reports.append((done, total))))
+
+    assert reports[0] == (0, 1000)
+    assert reports[1] == (REPORT_EVERY, 1000)
+    assert reports[-1] == (1000, 1000)
+
+
+@pytest.mark.parametrize("kind", ["csv", "xlsx", "json"])
+def test_cancel_removes_partial_file(tmp_path: Path, kind: str) -> None:
+    """Cancelling during an export raises ExportCancelled and leaves no file behind."""
+    data = large_table_data()
+    table = extract_table(data)
+    assert table is not None
+    token = CancelToken()
+    path = tmp_path / f"rows.{kind}"
+
+    def progress(done: int, _total: int) -> None:
+        if done:
+            token.cancel()
+
+    control = ExportControl(token, progress)
+    with pytest.raises(ExportCancelled):
+        if kind == "json":
+            write_json(path, data, control)
+        else:
+            (write_csv if kind == "csv" else write_xlsx)(path, table, control=control)
+
+    assert not path.exists()
+
+
+def test_json_of_raw_records_masked(tmp_path: Path) -> None:
+    """A JSON export of encoded records masks each card number and password."""
+    path = tmp_path / "reply.json"
+
+    write_json(path, large_table_data())
+
+    written = json.loads(path.read_text(encoding="utf-8"))
+    first = written["message"]["data"][0]
+    assert len(written["message"]["data"]) == 1000
+    assert first["cardNumber"] == "411111******1111"
+    assert first["password"] == "***"
+    assert "hunter2" not in path.read_text(encoding="utf-8")
+

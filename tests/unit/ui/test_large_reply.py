@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import json
+import threading
 from pathlib import Path
 
 import pytest
@@ -180,3 +181,43 @@ def test_large_reply_sizes_every_column(qtbot, window: MainWindow, shown: ApiRes
     qtbot.waitUntil(lambda: header.sectionSize(note) > header.defaultSectionSize(), timeout=3000)
 
     assert header.sectionSize(note) <= 320
+
+
+def test_large_export_progress(qtbot, window: MainWindow, shown: ApiResult,
+                               tmp_path: Path) -> None:
+    """A background export shows a progress bar and reports every row before "Saved"."""
+    view = window.response
+    reports: list[tuple[int, int]] = []
+    view.export_button.progressed.connect(lambda done, total: reports.append((done, total)))
+
+    assert view.export_button.export("xlsx", tmp_path / "orders.xlsx")
+    assert view.export_progress.isVisible()
+    assert view.export_cancel_button.isVisible()
+    assert not view.export_button.xlsx_action.isEnabled()
+    qtbot.waitUntil(lambda: view.export_label.text().startswith("Saved"), timeout=10_000)
+
+    assert reports[-1] == (ROW_COUNT, ROW_COUNT)
+    assert not view.export_progress.isVisible()
+    assert view.export_button.xlsx_action.isEnabled()
+
+
+def test_large_export_cancel(qtbot, window: MainWindow, shown: ApiResult,
+                             tmp_path: Path) -> None:
+    """Cancel export stops the writer, leaves no file and says so."""
+    view = window.response
+    path = tmp_path / "orders.xlsx"
+    # The writer waits in its first progress report until the test has pressed Cancel, so
+    # the outcome does not depend on how fast the machine writes 1,200 rows.
+    resume = threading.Event()
+    view.export_button.progressed.connect(lambda _done, _total: resume.wait(5),
+                                          Qt.ConnectionType.DirectConnection)
+
+    assert view.export_button.export("xlsx", path)
+    qtbot.mouseClick(view.export_cancel_button, Qt.MouseButton.LeftButton)
+    resume.set()
+    assert window.services.runner.wait_all(5000)
+
+    assert view.export_label.text() == "Export cancelled. No file was saved."
+    assert not view.export_progress.isVisible()
+    assert not path.exists()
+    assert view.export_button.csv_action.isEnabled()
