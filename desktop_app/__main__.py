@@ -62,6 +62,7 @@ def main(argv: list[str] | None = None) -> int:
     window = create_window(app, config_dir, dialogs=not args.smoke_test, language=args.lang)
     window.show()
     if args.smoke_test or args.screenshot:
+        from desktop_app.api.records import RawRecords
         from desktop_app.app import shutdown
         from desktop_app.smoke import run_first_query
 
@@ -74,7 +75,10 @@ def main(argv: list[str] | None = None) -> int:
         if result is None:
             print("smoke test: no result within the time limit", file=sys.stderr)
             return 1
-        print(f"result kind: {result.kind.value}; rows: {result.row_count}")
+        # 200 orders take more than 256 KB, so the reply goes through msgspec's decoder and
+        # keeps its records encoded, which checks that a bundle carries msgspec.
+        kept = "encoded" if isinstance(result.rows, RawRecords) else "decoded"
+        print(f"result kind: {result.kind.value}; rows: {result.row_count}; records: {kept}")
         return 0 if not result.kind.is_error and result.kind.value != "cancelled" else 1
     return app.exec()
 

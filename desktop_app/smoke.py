@@ -10,7 +10,7 @@ from desktop_app.storage.profiles import DEMO_PROFILE_ID
 from desktop_app.ui.main_window import MainWindow
 
 SMOKE_ENDPOINT = "/order/query/"
-SMOKE_VALUES = {"startDate": "01/01/2000", "endDate": "12/31/2099", "resultsPerPage": "25"}
+SMOKE_VALUES = {"startDate": "01/01/2000", "endDate": "12/31/2099", "resultsPerPage": "200"}
 
 
 def run_first_query(app: QApplication, window: MainWindow,

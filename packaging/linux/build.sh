@@ -51,8 +51,14 @@ rm -rf "$BUNDLE"
 "$VENV/bin/python" -m PyInstaller --noconfirm --clean --log-level WARN \
   --distpath dist --workpath build/pyinstaller packaging/konnektive_desk.spec
 
-# Smoke test: start offscreen, send one query to the built-in sandbox, exit 0.
-QT_QPA_PLATFORM=offscreen "$BUNDLE/konnektive-desk" --smoke-test
+# Smoke test: start offscreen, send one query to the built-in sandbox, exit 0. Its 200 orders
+# must stay encoded, which fails when the bundle lacks msgspec's compiled decoder.
+smoke=$(QT_QPA_PLATFORM=offscreen "$BUNDLE/konnektive-desk" --smoke-test)
+echo "$smoke"
+if [[ "$smoke" != *"records: encoded"* ]]; then
+  echo "The bundle decoded the smoke test's large reply without msgspec." >&2
+  exit 1
+fi
 
 # .desktop file shared by the archive and the .deb. The .deb puts konnektive-desk on PATH;
 # README.md explains how to do the same for the archive.
