@@ -7,8 +7,9 @@ writes numbers with the digits the server sent. None of them rounds through ``fl
 from __future__ import annotations
 
 import json
+import json.encoder
 import re
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from decimal import Decimal
 from typing import Any
 
@@ -114,15 +115,18 @@ def to_json_text(value: Any, indent: int | None = 2) -> str:
     stay exact. Non-ASCII text is kept as is. With ``indent=None`` the output is one line.
     Values that JSON cannot hold, such as sets or dates, are written as strings.
     """
-    return "".join(iter_json_text(value, indent))
+    out: list[str] = []
+    _write_value(value, out, indent, 0)
+    return "".join(out)
 
 
 def iter_json_text(value: Any, indent: int | None = 2) -> Iterator[str]:
     """Yield the text of ``to_json_text(value, indent)`` in pieces, in order.
 
-    The pieces are written as they are read, so a caller that needs only the start of a
-    large reply stops early and pays only for that start. Arrays of ``RawRecords`` decode
-    each record when its turn comes.
+    The top two levels and every container of more than ``_STREAM_MIN_MEMBERS`` members are
+    written member by member, and each other value as one piece, so a caller that needs only
+    the start of a large reply stops early and pays only for that start. The records of a
+    ``RawRecords`` are decoded when their turn comes.
     """
     return _value_pieces(value, indent, 0)
 
@@ -140,48 +144,69 @@ def _number_text(value: int | float | Decimal) -> str:
     return str(value)
 
 
-def _value_pieces(value: Any, indent: int | None, depth: int) -> Iterator[str]:
+# Containers this large are streamed member by member at any depth (arrays of records).
+_STREAM_MIN_MEMBERS = 200
+# Writes a JSON string literal and keeps non-ASCII characters; it is the C function of the
+# json module where that is available.
+_quote = json.encoder.encode_basestring
+
+
+def _scalar_text(value: Any) -> str:
     if value is None:
-        yield "null"
-    elif isinstance(value, bool):
-        yield "true" if value else "false"
-    elif isinstance(value, str):
-        yield json.dumps(value, ensure_ascii=False)
-    elif isinstance(value, int | float | Decimal):
-        yield _number_text(value)
-    elif isinstance(value, Mapping):
-        members = ((json.dumps(str(key), ensure_ascii=False) + ": ", item)
-                   for key, item in value.items())
-        yield from _member_pieces(members, len(value), "{", "}", indent, depth)
-    elif isinstance(value, ARRAY_TYPES):
-        items = (("", item) for item in value)
-        yield from _member_pieces(items, len(value), "[", "]", indent, depth)
-    else:
-        yield json.dumps(str(value), ensure_ascii=False)
+        return "null"
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, str):
+        return _quote(value)
+    if isinstance(value, int | float | Decimal):
+        return _number_text(value)
+    return _quote(str(value))
 
 
-def _member_pieces(
-    members: Iterable[tuple[str, Any]],
-    count: int,
-    opening: str,
-    closing: str,
-    indent: int | None,
-    depth: int,
-) -> Iterator[str]:
-    """Yield an object or array whose ``count`` members are (prefix, value) pairs."""
-    if not count:
-        yield opening + closing
-        return
+def _container(value: Any) -> tuple[str, str, int, Iterator[tuple[str, Any]]] | None:
+    """Return the brackets, member count and (prefix, item) pairs of a container, else None."""
+    if isinstance(value, Mapping):
+        members = ((_quote(str(key)) + ": ", item) for key, item in value.items())
+        return "{", "}", len(value), members
+    if isinstance(value, ARRAY_TYPES):
+        return "[", "]", len(value), (("", item) for item in value)
+    return None
 
+
+def _layout(indent: int | None, depth: int) -> tuple[str, str, str]:
+    """Return the separator, the line break before a member and the one before the bracket."""
     if indent is None:
-        inner_break = ""
-        outer_break = ""
-        separator = ", "
-    else:
-        inner_break = "\n" + " " * (indent * (depth + 1))
-        outer_break = "\n" + " " * (indent * depth)
-        separator = ","
+        return ", ", "", ""
+    return ",", "\n" + " " * (indent * (depth + 1)), "\n" + " " * (indent * depth)
 
+
+def _write_value(value: Any, out: list[str], indent: int | None, depth: int) -> None:
+    container = _container(value)
+    if container is None:
+        out.append(_scalar_text(value))
+        return
+    opening, closing, count, members = container
+    if not count:
+        out.append(opening + closing)
+        return
+    separator, inner_break, outer_break = _layout(indent, depth)
+    out.append(opening)
+    for position, (prefix, item) in enumerate(members):
+        out.append((separator + inner_break + prefix) if position else (inner_break + prefix))
+        _write_value(item, out, indent, depth + 1)
+    out.append(outer_break + closing)
+
+
+def _value_pieces(value: Any, indent: int | None, depth: int) -> Iterator[str]:
+    container = _container(value)
+    if container is None or not container[2] or (
+            depth >= 2 and container[2] <= _STREAM_MIN_MEMBERS):
+        out: list[str] = []
+        _write_value(value, out, indent, depth)
+        yield "".join(out)
+        return
+    opening, closing, _count, members = container
+    separator, inner_break, outer_break = _layout(indent, depth)
     yield opening
     for position, (prefix, item) in enumerate(members):
         yield (separator + inner_break + prefix) if position else (inner_break + prefix)

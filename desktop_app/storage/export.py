@@ -24,11 +24,10 @@ from desktop_app.api.values import display_text, is_container, iter_json_text, t
 XLSX_SHEET_TITLE = "Rows"
 
 REPORT_EVERY = 250
-"""Rows written between two progress reports and cancel checks.
+"""Rows written between two progress reports and cancel checks."""
 
-A JSON export checks every ``8 * REPORT_EVERY`` text pieces instead, because a piece is a
-few characters long.
-"""
+REPORT_EVERY_CHARS = 256 * 1024
+"""Characters of JSON text written between two progress reports and cancel checks."""
 
 _MISSING = object()
 
@@ -44,7 +43,8 @@ class ExportControl:
     Attributes:
         cancel: Token that stops the writer within ``REPORT_EVERY`` rows.
         progress: Called with (rows written, rows in all) every ``REPORT_EVERY`` rows. A
-            JSON export counts text pieces instead of rows, so it passes 0 as the total.
+            JSON export reports characters written every ``REPORT_EVERY_CHARS`` instead, and
+            0 as the total, because the length of its text is not known in advance.
     """
 
     cancel: CancelToken | None = None
@@ -174,10 +174,14 @@ def write_json(path: Path, data: Any, control: ExportControl = _NO_CONTROL) -> N
         ExportCancelled: The export was cancelled; the partial file was removed.
     """
     with _removed_when_cancelled(path), path.open("w", encoding="utf-8") as stream:
-        for done, piece in enumerate(iter_json_text(redact_data(data))):
-            if done % (REPORT_EVERY * 8) == 0:
-                control.check(done, 0)
+        written = 0
+        next_check = 0
+        for piece in iter_json_text(redact_data(data)):
+            if written >= next_check:
+                control.check(written, 0)
+                next_check = written + REPORT_EVERY_CHARS
             stream.write(piece)
+            written += len(piece)
         stream.write("\n")
 
 

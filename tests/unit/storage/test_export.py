@@ -148,7 +148,7 @@ def test_json_keeps_numbers(tmp_path: Path) -> None:
 def large_table_data() -> dict[str, object]:
     """Return decoded data of 1,000 encoded orders with a card number and a password each."""
     rows = [json.dumps({"orderId": number, "cardNumber": "4111111111111111",
-                        "password": "hunter2", "note": "n" * 300}) for number in range(1000)]
+                        "password": "hunter2", "note": "n" * 800}) for number in range(1000)]
     data = decode_large(('{"message":{"data":[' + ",".join(rows) + "]}}").encode())
     assert isinstance(data["message"]["data"], RawRecords)
     return data
