@@ -124,8 +124,8 @@ def iter_json_text(value: Any, indent: int | None = 2) -> Iterator[str]:
     """Yield the text of ``to_json_text(value, indent)`` in pieces, in order.
 
     The top two levels and every container of more than ``_STREAM_MIN_MEMBERS`` members are
-    written member by member, and each other value as one piece, so a caller that needs only
-    the start of a large reply stops early and pays only for that start. The records of a
+    written member by member, and each other value as one piece. A caller that needs only
+    the start of a large reply can therefore stop early and pay only for that start. The records of a
     ``RawRecords`` are decoded when their turn comes.
     """
     return _value_pieces(value, indent, 0)
@@ -146,8 +146,8 @@ def _number_text(value: int | float | Decimal) -> str:
 
 # Containers this large are streamed member by member at any depth (arrays of records).
 _STREAM_MIN_MEMBERS = 200
-# Writes a JSON string literal and keeps non-ASCII characters; it is the C function of the
-# json module where that is available.
+# Writes a JSON string literal and keeps non-ASCII characters. The json module provides it in
+# C where its accelerator is built.
 _quote = json.encoder.encode_basestring
 
 

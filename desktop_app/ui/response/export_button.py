@@ -119,7 +119,7 @@ class ExportButton(QToolButton):
         nothing_to_write = not self._has_data if kind == "json" else table is None
         if nothing_to_write or self._handle is not None:
             return False
-        rows = self._table_page.view_rows()
+        rows = self._table_page.record_rows()
         columns = self._table_page.visible_columns()
         data = self._data
 

@@ -57,6 +57,8 @@ class RowsTableModel(QAbstractTableModel):
         self._column_count = 0
         self._sort_keys: dict[int, list[SortKey]] = {}
         self._row_texts: list[str] | None = None
+        # Record index of each model row once sorted; None keeps the reply's order.
+        self._order: list[int] | None = None
 
     def set_table(self, table: Table | None) -> None:
         """Show ``table``; None shows an empty table."""
@@ -66,6 +68,7 @@ class RowsTableModel(QAbstractTableModel):
         self._column_count = 0 if table is None else len(table.columns)
         self._sort_keys = {}
         self._row_texts = None
+        self._order = None
         self.endResetModel()
 
     def table(self) -> Table | None:
@@ -88,26 +91,64 @@ class RowsTableModel(QAbstractTableModel):
         """
         return _copy_text(self._value(row, column))
 
+    def record_index(self, row: int) -> int:
+        """Return the index in ``table().rows`` of the record shown in model row ``row``."""
+        return row if self._order is None else self._order[row]
+
     def record(self, row: int) -> Any:
         """Return the record of ``row`` (the parsed dict)."""
         if self._table is None:
             return None
-        return self._table.rows[row]
+        return self._table.rows[self.record_index(row)]
 
     def row_path(self, row: int) -> Path:
         """Return the path parts of the record of ``row`` in the data."""
         if self._table is None:
             return ()
-        return self._table.row_path(row)
+        return self._table.row_path(self.record_index(row))
 
     def sort_key(self, row: int, column: int) -> SortKey:
-        """Return the sort key of a cell; a column's keys are computed on first use."""
+        """Return the sort key of a cell."""
+        return self._column_sort_keys(column)[self.record_index(row)]
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Order the rows by the sort keys of ``column``; a column of -1 restores reply order.
+
+        The order is computed with Python's stable ``sorted`` on the column's keys, so
+        records with equal keys keep their reply order in both directions. Sorting here
+        takes one key per record, where a proxy's ``lessThan`` would call into Python for
+        every comparison (about 65,000 calls for 5,000 rows).
+        """
+        if self._table is None:
+            return
+        new_order: list[int] | None = None
+        if 0 <= column < self._column_count:
+            keys = self._column_sort_keys(column)
+            descending = order == Qt.SortOrder.DescendingOrder
+            new_order = sorted(range(self._row_count), key=keys.__getitem__, reverse=descending)
+
+        self.layoutAboutToBeChanged.emit()
+        moved = self.persistentIndexList()
+        records = [self.record_index(index.row()) for index in moved]
+        self._order = new_order
+        if new_order is None:
+            rows = records
+        else:
+            row_of = {record: row for row, record in enumerate(new_order)}
+            rows = [row_of[record] for record in records]
+        self.changePersistentIndexList(
+            moved, [self.createIndex(row, index.column()) for row, index in zip(rows, moved,
+                                                                               strict=True)])
+        self.layoutChanged.emit()
+
+    def _column_sort_keys(self, column: int) -> list[SortKey]:
+        """Return the sort keys of ``column`` by record index, computed on first use."""
         keys = self._sort_keys.get(column)
         if keys is None:
             values = [] if self._table is None else self._table.column_values(column)
             keys = [sort_key(value) for value in values]
             self._sort_keys[column] = keys
-        return keys[row]
+        return keys
 
     def row_text(self, row: int) -> str:
         """Return the casefolded copy texts of all cells of ``row``, joined by tabs.
@@ -122,7 +163,7 @@ class RowsTableModel(QAbstractTableModel):
                 "\t".join(map(_copy_text, table.row_values(number, record, _MISSING))).casefold()
                 for number, record in enumerate(table.rows)
             ]
-        return self._row_texts[row]
+        return self._row_texts[self.record_index(row)]
 
     @overload
     def parent(self) -> QObject | None: ...
@@ -196,8 +237,9 @@ class RowsTableModel(QAbstractTableModel):
             if 0 <= section < len(self._table.columns):
                 return self._table.columns[section]
             return None
-        if 0 <= section < len(self._table.rows):
-            return str(section + 1)
+        if 0 <= section < self._row_count:
+            # The number of the record in the reply, which stays with it when sorted.
+            return str(self.record_index(section) + 1)
         return None
 
     def display_text(self, row: int, column: int) -> str:
@@ -208,7 +250,7 @@ class RowsTableModel(QAbstractTableModel):
     def _value(self, row: int, column: int) -> Any:
         if self._table is None:
             return _MISSING
-        return self._table.value(row, column, _MISSING)
+        return self._table.value(self.record_index(row), column, _MISSING)
 
 
 def _copy_text(value: Any) -> str:

@@ -234,6 +234,10 @@ class TablePage(QWidget):
             for row in range(self.proxy.rowCount())
         ]
 
+    def record_rows(self) -> list[int]:
+        """Return the indexes in the table's records of the rows shown, in view order."""
+        return [self.model.record_index(row) for row in self.view_rows()]
+
     def find_cells(self, text: str) -> list[tuple[int, int]]:
         """Return (model row, column) of each shown cell that contains ``text``, in view order.
 

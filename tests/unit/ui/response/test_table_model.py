@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtTest import QAbstractItemModelTester
 from PySide6.QtWidgets import QApplication
 
@@ -206,3 +206,32 @@ def test_quick_filter_over_all_columns(qapp: QApplication) -> None:
     assert proxy.rowCount() == 3
     assert proxy.mapToSource(proxy.index(2, 0)) == model.index(2, 0)
     assert model.parent(QModelIndex()) == QModelIndex()
+
+
+def test_sort_keeps_record_identity(qapp: QApplication) -> None:
+    """After sorting, row paths, records and the row header still name the same record."""
+    model = RowsTableModel()
+    model.set_table(table_from_rows([{"n": "3"}, {"n": "1"}, {"n": "2"}], path=("data",)))
+    proxy = RowsProxyModel(model)
+    current = QPersistentModelIndex(model.index(0, 0))
+
+    proxy.sort(0)
+
+    assert column_texts(proxy, 0) == ["1", "2", "3"]
+    assert [model.record_index(row) for row in range(3)] == [1, 2, 0]
+    assert model.row_path(0) == ("data", 1)
+    assert model.record(2) == {"n": "3"}
+    assert model.headerData(0, Qt.Orientation.Vertical) == "2"
+    assert current.row() == 2
+
+
+def test_descending_sort_is_stable(qapp: QApplication) -> None:
+    """Equal keys keep the reply's order in both directions."""
+    model = RowsTableModel()
+    model.set_table(table_from_rows([{"n": "1", "id": "a"}, {"n": "2", "id": "b"},
+                                     {"n": "1", "id": "c"}]))
+    proxy = RowsProxyModel(model)
+
+    proxy.sort(0, Qt.SortOrder.DescendingOrder)
+
+    assert column_texts(proxy, 1) == ["b", "a", "c"]
