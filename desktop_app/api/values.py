@@ -125,8 +125,8 @@ def iter_json_text(value: Any, indent: int | None = 2) -> Iterator[str]:
 
     The top two levels and every container of more than ``_STREAM_MIN_MEMBERS`` members are
     written member by member, and each other value as one piece. A caller that needs only
-    the start of a large reply can therefore stop early and pay only for that start. The records of a
-    ``RawRecords`` are decoded when their turn comes.
+    the start of a large reply can therefore stop early and pay only for that start. The
+    records of a ``RawRecords`` are decoded when their turn comes.
     """
     return _value_pieces(value, indent, 0)
 

@@ -82,6 +82,14 @@ class Finder(QObject):
 
     def _step(self, delta: int) -> None:
         self._timer.stop()
+        if self._tabs.currentWidget() is self._table_page:
+            # A large table builds its row texts on the task runner first; the search
+            # reads them to skip rows without a match.
+            self._table_page.when_row_texts_ready(lambda: self._step_now(delta))
+        else:
+            self._step_now(delta)
+
+    def _step_now(self, delta: int) -> None:
         self._refresh()
         count = self.match_count()
         if count == 0:

@@ -153,17 +153,30 @@ class RowsTableModel(QAbstractTableModel):
     def row_text(self, row: int) -> str:
         """Return the casefolded copy texts of all cells of ``row``, joined by tabs.
 
-        The texts of all rows are built on first use, reading each record once.
+        The texts of all rows are built on first use unless ``set_row_texts`` gave them.
         """
         table = self._table
         if table is None:
             return ""
         if self._row_texts is None:
-            self._row_texts = [
-                "\t".join(map(_copy_text, table.row_values(number, record, _MISSING))).casefold()
-                for number, record in enumerate(table.rows)
-            ]
+            self._row_texts = build_row_texts(table)
         return self._row_texts[self.record_index(row)]
+
+    def row_texts_ready(self) -> bool:
+        """Return whether ``row_text`` returns without building the texts of every row."""
+        return self._table is None or self._row_texts is not None
+
+    def set_row_texts(self, table: Table, texts: list[str]) -> bool:
+        """Keep ``texts`` built by ``build_row_texts(table)`` on another thread.
+
+        Returns:
+            False when the model shows another table by now, so the texts were dropped.
+        """
+        if table is not self._table:
+            return False
+        if self._row_texts is None:
+            self._row_texts = texts
+        return True
 
     @overload
     def parent(self) -> QObject | None: ...
@@ -260,3 +273,14 @@ def _copy_text(value: Any) -> str:
     if is_container(value):
         return to_json_text(value, indent=None)
     return display_text(value)
+
+
+def build_row_texts(table: Table) -> list[str]:
+    """Return the casefolded copy texts of each record's cells joined by tabs, by record index.
+
+    Reads each record once and touches no Qt object, so a worker thread can run it.
+    """
+    return [
+        "\t".join(map(_copy_text, table.row_values(number, record, _MISSING))).casefold()
+        for number, record in enumerate(table.rows)
+    ]

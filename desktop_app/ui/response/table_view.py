@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import logging
+from collections.abc import Callable
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
@@ -26,8 +27,9 @@ from desktop_app.catalog.validation import fill_placeholders
 from desktop_app.storage.settings import Settings
 from desktop_app.ui.response.column_chooser import ColumnChooser
 from desktop_app.ui.response.error_card import plain_label
-from desktop_app.ui.response.table_model import RowsTableModel
+from desktop_app.ui.response.table_model import RowsTableModel, build_row_texts
 from desktop_app.ui.response.table_proxy import RowsProxyModel
+from desktop_app.ui.tasks import TaskHandle, TaskRunner
 
 log = logging.getLogger(__name__)
 
@@ -39,6 +41,9 @@ MAX_COLUMN_WIDTH = 320
 
 SIZE_HINT_ROWS = 20
 """Number of rows measured when columns are sized to their contents."""
+
+BACKGROUND_TEXT_ROWS = 1000
+"""Tables with at least this many rows build their filter texts on the task runner."""
 
 
 class TablePage(QWidget):
@@ -109,6 +114,12 @@ class TablePage(QWidget):
         self.table_view.doubleClicked.connect(self._on_table_view_double_clicked)
         # Columns right of the first screen are sized in a later turn of the event loop.
         self._pending_fit: list[int] = []
+        # Task runner that builds the row texts of a large table for the filter and the find
+        # bar; None builds them on the calling thread.
+        self.runner: TaskRunner | None = None
+        self._texts_task: TaskHandle | None = None
+        self._after_texts: list[Callable[[], None]] = []
+        self._filter_text = ""
         self._fit_timer = QTimer(self)
         self._fit_timer.setSingleShot(True)
         self._fit_timer.setInterval(0)
@@ -154,10 +165,20 @@ class TablePage(QWidget):
         self._update_count()
 
     def set_table(self, table: Table | None, endpoint_key: str = "") -> None:
-        """Show ``table``, hiding the columns remembered for ``endpoint_key``."""
+        """Show ``table``, hiding the columns remembered for ``endpoint_key``.
+
+        The filter text stays and applies to the new rows, once their texts are built.
+        """
         self._endpoint_key = endpoint_key
+        if self._texts_task is not None:
+            self._texts_task.cancel()
+            self._texts_task = None
+        self._after_texts = []
         self.table_view.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+        # Without a filter during the reset, the proxy reads no row texts of the new table.
+        self.proxy.set_filter_text("")
         self.model.set_table(table)
+        self._filter_later(self._filter_text)
         hidden = self._remembered_hidden()
         header = self.table_view.horizontalHeader()
         for column, name in enumerate(self.model.column_names()):
@@ -248,9 +269,11 @@ class TablePage(QWidget):
         if not folded:
             return []
         columns = self.visible_columns()
+        # A cell can only match in a row whose joined text matches, which skips most rows.
         return [
             (row, column)
             for row in self.view_rows()
+            if folded in self.model.row_text(row)
             for column in columns
             if folded in self.model.copy_text(row, column).casefold()
         ]
@@ -315,7 +338,57 @@ class TablePage(QWidget):
         except OSError:
             log.exception("Could not save the table columns of %s", self._endpoint_key)
 
+    def when_row_texts_ready(self, callback: Callable[[], None]) -> None:
+        """Call ``callback`` once the row texts of the filter and the find bar are built.
+
+        A table of ``BACKGROUND_TEXT_ROWS`` rows or more builds them on the task runner, so
+        typing a filter into a 5,000-row reply does not freeze the window for half a second.
+        Smaller tables, and a page without a runner, call ``callback`` at once.
+        """
+        model = self.model
+        table = model.table()
+        small = model.rowCount() < BACKGROUND_TEXT_ROWS
+        if table is None or model.row_texts_ready() or small or self.runner is None:
+            callback()
+            return
+        self._after_texts.append(callback)
+        if self._texts_task is None:
+            self._texts_task = self.runner.run_task(
+                lambda _token: build_row_texts(table),
+                lambda texts: self._on_row_texts_built(table, texts),
+                self._on_row_texts_failed,
+            )
+            self._update_count()
+
+    def _on_row_texts_built(self, table: Table, texts: object) -> None:
+        self._texts_task = None
+        if isinstance(texts, list) and self.model.set_row_texts(table, texts):
+            callbacks, self._after_texts = self._after_texts, []
+            for callback in callbacks:
+                callback()
+        self._update_count()
+
+    def _on_row_texts_failed(self, text: str) -> None:
+        # The texts are then built on the GUI thread when the filter first reads them.
+        log.error("Building the row texts of the table failed: %s", text.strip())
+        self._texts_task = None
+        callbacks, self._after_texts = self._after_texts, []
+        for callback in callbacks:
+            callback()
+        self._update_count()
+
+    def _filter_later(self, text: str) -> None:
+        """Filter the rows by ``text`` as soon as the row texts are ready."""
+        self._filter_text = text
+        if not text:
+            self.proxy.set_filter_text("")
+            return
+        self.when_row_texts_ready(lambda: self.proxy.set_filter_text(self._filter_text))
+
     def _update_count(self) -> None:
+        if self._texts_task is not None:
+            self.count_label.setText(self.tr("Preparing the row filter…"))
+            return
         shown = self.proxy.rowCount()
         total = self.model.rowCount()
         if shown == total:
@@ -338,7 +411,8 @@ class TablePage(QWidget):
 
     @Slot(str)
     def _on_filter_edit_text_changed(self, text: str) -> None:
-        self.proxy.set_filter_text(text)
+        self._filter_later(text)
+        self._update_count()
 
     @Slot()
     def _on_columns_button_clicked(self) -> None:

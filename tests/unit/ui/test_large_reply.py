@@ -221,3 +221,47 @@ def test_large_export_cancel(qtbot, window: MainWindow, shown: ApiResult,
     assert not view.export_progress.isVisible()
     assert not path.exists()
     assert view.export_button.csv_action.isEnabled()
+
+
+def test_large_filter_builds_in_background(qtbot, window: MainWindow,
+                                           shown: ApiResult) -> None:
+    """Typing a filter into a large table prepares the row texts off the GUI thread."""
+    page = window.response.table_page
+
+    page.filter_edit.setText("кузнецова 1199")
+
+    assert page.count_label.text() == "Preparing the row filter…"
+    assert page.proxy.rowCount() == ROW_COUNT
+    qtbot.waitUntil(lambda: page.proxy.rowCount() == 1, timeout=10_000)
+    assert page.count_label.text() == f"Rows: 1 of {ROW_COUNT}"
+    page.filter_edit.setText("кузнецова 119")
+    assert page.proxy.rowCount() == 11
+
+
+def test_large_find_in_table(qtbot, window: MainWindow, shown: ApiResult) -> None:
+    """Ctrl+F on the Table tab waits for the row texts and selects the matching cell."""
+    view = window.response
+    page = view.table_page
+    page.table_view.setFocus()
+    qtbot.keyClick(page.table_view, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+
+    view.find_bar.find_edit.setText("mara quill")
+    qtbot.keyClick(view.find_bar.find_edit, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: view.find_bar.status_label.text() == "1 of 1", timeout=10_000)
+
+    current = page.proxy.mapToSource(page.table_view.currentIndex())
+    assert page.model.record_index(current.row()) == 600
+    assert page.model.column_names()[current.column()] == "name"
+
+
+def test_new_reply_keeps_large_filter(qtbot, window: MainWindow, shown: ApiResult) -> None:
+    """A new reply keeps the filter text and applies it once its row texts are built."""
+    page = window.response.table_page
+    page.filter_edit.setText("mara quill")
+    qtbot.waitUntil(lambda: page.proxy.rowCount() == 1, timeout=10_000)
+
+    with qtbot.waitSignal(window.controller.finished, timeout=10_000):
+        qtbot.mouseClick(window.send_button, Qt.MouseButton.LeftButton)
+
+    qtbot.waitUntil(lambda: page.proxy.rowCount() == 1, timeout=10_000)
+    assert page.filter_edit.text() == "mara quill"
