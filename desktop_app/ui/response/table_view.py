@@ -42,6 +42,9 @@ MAX_COLUMN_WIDTH = 320
 SIZE_HINT_ROWS = 20
 """Number of rows measured when columns are sized to their contents."""
 
+FIT_BATCH = 8
+"""Columns right of the first screen sized per turn of the event loop."""
+
 BACKGROUND_TEXT_ROWS = 1000
 """Tables with at least this many rows build their filter texts on the task runner."""
 
@@ -216,8 +219,11 @@ class TablePage(QWidget):
 
     @Slot()
     def _on_fit_timer_timeout(self) -> None:
-        pending, self._pending_fit = self._pending_fit, []
-        self._fit_columns(pending)
+        # A few columns per turn, so each turn stays short however wide the table is.
+        batch, self._pending_fit = self._pending_fit[:FIT_BATCH], self._pending_fit[FIT_BATCH:]
+        self._fit_columns(batch)
+        if self._pending_fit:
+            self._fit_timer.start()
 
     def _fit_columns(self, columns: list[int]) -> None:
         """Size ``columns`` to their names and first ``SIZE_HINT_ROWS`` cells, up to a maximum.
