@@ -32,6 +32,13 @@ ROW_TEXT_ROLE = Qt.ItemDataRole.UserRole + 13
 """Role that returns the casefolded text of all cells of the index's row, for the filter."""
 
 _NO_PARENT = QModelIndex()
+_ROLES = frozenset({
+    Qt.ItemDataRole.DisplayRole,
+    Qt.ItemDataRole.TextAlignmentRole,
+    SORT_ROLE,
+    ROW_TEXT_ROLE,
+    RAW_VALUE_ROLE,
+})
 _CELL_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 _RIGHT_ALIGNED = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 _AMOUNT_RE = re.compile(r"-?\d+\.\d{2}")
@@ -217,7 +224,9 @@ class RowsTableModel(QAbstractTableModel):
 
     def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         """Return the cell text, its alignment, ``SORT_ROLE`` key or ``RAW_VALUE_ROLE`` value."""
-        if not index.isValid() or self._table is None:
+        # A view asks for about seven roles per painted cell, five of which this model does
+        # not provide, so those return before any other work.
+        if role not in _ROLES or not index.isValid() or self._table is None:
             return None
         row, column = index.row(), index.column()
         if role == Qt.ItemDataRole.DisplayRole:
