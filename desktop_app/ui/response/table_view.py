@@ -6,7 +6,7 @@ import json
 import logging
 from collections.abc import Callable
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal, Slot
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -41,9 +41,6 @@ MAX_COLUMN_WIDTH = 320
 
 SIZE_HINT_ROWS = 20
 """Number of rows measured when columns are sized to their contents."""
-
-FIT_BATCH = 8
-"""Columns right of the first screen sized per turn of the event loop."""
 
 BACKGROUND_TEXT_ROWS = 1000
 """Tables with at least this many rows build their filter texts on the task runner."""
@@ -115,18 +112,12 @@ class TablePage(QWidget):
             self.table_view.fontMetrics().height() + 6
         )
         self.table_view.doubleClicked.connect(self._on_table_view_double_clicked)
-        # Columns right of the first screen are sized in a later turn of the event loop.
-        self._pending_fit: list[int] = []
         # Task runner that builds the row texts of a large table for the filter and the find
         # bar; None builds them on the calling thread.
         self.runner: TaskRunner | None = None
         self._texts_task: TaskHandle | None = None
         self._after_texts: list[Callable[[], None]] = []
         self._filter_text = ""
-        self._fit_timer = QTimer(self)
-        self._fit_timer.setSingleShot(True)
-        self._fit_timer.setInterval(0)
-        self._fit_timer.timeout.connect(self._on_fit_timer_timeout)
         self._build_actions()
 
         bar = QHBoxLayout()
@@ -190,63 +181,36 @@ class TablePage(QWidget):
             # Every column was hidden, which the chooser does not allow; show them all.
             for column in range(self.model.columnCount()):
                 header.setSectionHidden(column, False)
-        self._fit_first_screen()
+        self._fit_columns()
         self.layout_version += 1
         self._update_count()
 
-    def _fit_first_screen(self) -> None:
-        """Size the columns that fit in the view now and the others in a later event-loop turn.
+    def _fit_columns(self) -> None:
+        """Size each column to its name and its longest text in the first ``SIZE_HINT_ROWS`` rows.
 
-        A wide reply has 60 and more columns, and sizing them all at once would add to the
-        time the window cannot react while a reply is shown.
+        Only the longest text of each column is measured, one font-metrics call per column,
+        and each sample row's record is read once. QTableView.resizeColumnsToContents would
+        query the Python model for about ten roles per cell, and a wide reply has 60 and
+        more columns, so sizing them cell by cell would add to the time the window cannot
+        react while a reply is shown. Widths are capped at ``MAX_COLUMN_WIDTH``.
         """
-        header = self.table_view.horizontalHeader()
-        order = [header.logicalIndex(visual) for visual in range(header.count())]
-        shown = [column for column in order if not header.isSectionHidden(column)]
-        room = max(self.table_view.viewport().width(), 1)
-        fitted: set[int] = set()
-        for column in shown:
-            self._fit_columns([column])
-            fitted.add(column)
-            room -= header.sectionSize(column)
-            if room <= 0:
-                break
-        self._pending_fit = [column for column in order if column not in fitted]
-        if self._pending_fit:
-            self._fit_timer.start()
-        else:
-            self._fit_timer.stop()
-
-    @Slot()
-    def _on_fit_timer_timeout(self) -> None:
-        # A few columns per turn, so each turn stays short however wide the table is.
-        batch, self._pending_fit = self._pending_fit[:FIT_BATCH], self._pending_fit[FIT_BATCH:]
-        self._fit_columns(batch)
-        if self._pending_fit:
-            self._fit_timer.start()
-
-    def _fit_columns(self, columns: list[int]) -> None:
-        """Size ``columns`` to their names and first ``SIZE_HINT_ROWS`` cells, up to a maximum.
-
-        Measuring the texts here takes one call per cell. QTableView.resizeColumnsToContents
-        queries the Python model for about ten roles per cell, which on a wide reply is slow
-        enough to stall the window.
-        """
-        if not columns:
+        names = self.model.column_names()
+        if not names:
             return
+        longest = ["" for _ in names]
+        for row in range(min(self.model.rowCount(), SIZE_HINT_ROWS)):
+            for column, text in enumerate(self.model.row_display_texts(row)):
+                if len(text) > len(longest[column]):
+                    longest[column] = text
         metrics = self.table_view.fontMetrics()
         header = self.table_view.horizontalHeader()
         header_metrics = header.fontMetrics()
         padding = 2 * self.table_view.style().pixelMetric(
             QStyle.PixelMetric.PM_FocusFrameHMargin) + 12
-        names = self.model.column_names()
-        sample = range(min(self.model.rowCount(), SIZE_HINT_ROWS))
-        for column in columns:
-            widest = header_metrics.horizontalAdvance(names[column]) + 24
-            for row in sample:
-                widest = max(widest, metrics.horizontalAdvance(
-                    self.model.display_text(row, column)) + padding)
-            header.resizeSection(column, min(widest, MAX_COLUMN_WIDTH))
+        for column, name in enumerate(names):
+            width = max(header_metrics.horizontalAdvance(name) + 24,
+                        metrics.horizontalAdvance(longest[column]) + padding)
+            header.resizeSection(column, min(width, MAX_COLUMN_WIDTH))
 
     def visible_columns(self) -> list[int]:
         """Return the model columns that are not hidden, in the order the header shows them."""
