@@ -132,20 +132,24 @@ def _current_rss_mb() -> float:
     return 0.0
 
 
-def main() -> None:
-    """Run the benchmark and print its figures."""
-    work_dir = Path(tempfile.mkdtemp(prefix="kd-bench-"))
+def make_body(work_dir: Path) -> Path:
+    """Write the reply of ORDER_COUNT orders to ``work_dir`` and return its path."""
     body_file = work_dir / "orders.json"
     subprocess.run([sys.executable, "-c", _MAKE_BODY, str(BENCH_DIR), str(body_file),
                     str(ORDER_COUNT)], check=True)
-    loads_s = float(subprocess.run([sys.executable, "-c", _TIME_LOADS, str(body_file)],
-                                   check=True, capture_output=True, text=True).stdout)
+    return body_file
+
+
+def serve(body_file: Path) -> tuple[subprocess.Popen[str], int]:
+    """Start bench/serve_body.py for ``body_file``; return the process and its port."""
     server = subprocess.Popen([sys.executable, str(BENCH_DIR / "serve_body.py"),
                                str(body_file)], stdout=subprocess.PIPE, text=True)
     assert server.stdout is not None
-    port = int(server.stdout.readline())
+    return server, int(server.stdout.readline())
 
-    app = QApplication(sys.argv[:1])
+
+def open_window(app: QApplication, work_dir: Path, port: int) -> MainWindow:
+    """Show the main window offscreen with a profile that points at the server on ``port``."""
     secrets = SecretStore(backend=fail.Keyring())
     secrets.use_session_only()
     services = build_services(app, work_dir / "config", dialogs=False, secrets=secrets)
@@ -159,6 +163,19 @@ def main() -> None:
     window.resize(1440, 860)
     window.show()
     app.processEvents()
+    return window
+
+
+def main() -> None:
+    """Run the benchmark and print its figures."""
+    work_dir = Path(tempfile.mkdtemp(prefix="kd-bench-"))
+    body_file = make_body(work_dir)
+    loads_s = float(subprocess.run([sys.executable, "-c", _TIME_LOADS, str(body_file)],
+                                   check=True, capture_output=True, text=True).stdout)
+    server, port = serve(body_file)
+
+    app = QApplication(sys.argv[:1])
+    window = open_window(app, work_dir, port)
 
     window.browser.select("/order/query/")
     assert window.form is not None
@@ -194,7 +211,7 @@ def main() -> None:
     print(f"peak memory: {peak_mb:.0f} MB (goal <= 150); {before_mb:.0f} MB before Send, "
           f"{current_mb:.0f} MB once shown")
     window.close()
-    shutdown(services)
+    shutdown(window.services)
     server.terminate()
     server.wait()
 

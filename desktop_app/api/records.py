@@ -15,7 +15,6 @@ from other values checks ``ARRAY_TYPES`` rather than ``list | tuple``.
 from __future__ import annotations
 
 import re
-import threading
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from decimal import Decimal
 from typing import Any, overload
@@ -51,7 +50,7 @@ class RawRecords(Sequence[Any]):
         member_names: Keys of all items in first-seen order, collected while checking them.
     """
 
-    __slots__ = ("_items", "_cache", "_lock", "_transform", "member_names")
+    __slots__ = ("_items", "_cache", "_transform", "member_names")
 
     def __init__(
         self,
@@ -60,8 +59,9 @@ class RawRecords(Sequence[Any]):
         transform: Callable[[Any], Any] | None = None,
     ) -> None:
         self._items = items
+        # Each get, set and clear of this dict is atomic under the GIL, and a race between
+        # threads costs at most a second decode, so no lock is taken.
         self._cache: dict[int, Any] = {}
-        self._lock = threading.Lock()
         self._transform = transform
         self.member_names = member_names
 
@@ -120,23 +120,20 @@ class RawRecords(Sequence[Any]):
             return [self[number] for number in range(*index.indices(len(self._items)))]
         if index < 0:
             index += len(self._items)
-        with self._lock:
-            value = self._cache.get(index, _MISSING)
+        value = self._cache.get(index, _MISSING)
         if value is not _MISSING:
             return value
         value = self._decode(self._items[index])
-        with self._lock:
-            if len(self._cache) >= CACHE_SIZE:
-                self._cache.clear()
-            self._cache[index] = value
+        if len(self._cache) >= CACHE_SIZE:
+            self._cache.clear()
+        self._cache[index] = value
         return value
 
     def __iter__(self) -> Iterator[Any]:
         # Decodes each item without filling the cache, so a walk over all items does not
         # push out the items a view shows.
         for number, item in enumerate(self._items):
-            with self._lock:
-                value = self._cache.get(number, _MISSING)
+            value = self._cache.get(number, _MISSING)
             yield self._decode(item) if value is _MISSING else value
 
     def __eq__(self, other: object) -> bool:

@@ -220,6 +220,11 @@ class TablePage(QWidget):
 
     def view_rows(self) -> list[int]:
         """Return the model rows that pass the filter, in the order the table shows them."""
+        shown = self.proxy.rowCount()
+        if shown == self.model.rowCount():
+            # The proxy only filters (the model sorts), so with no row filtered out it shows
+            # the model's rows in their order, and mapping 5,000 rows one by one is skipped.
+            return list(range(shown))
         return [
             self.proxy.mapToSource(self.proxy.index(row, 0)).row()
             for row in range(self.proxy.rowCount())
