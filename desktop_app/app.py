@@ -65,14 +65,15 @@ def setup_logging(config_dir: Path) -> None:
     root.setLevel(logging.INFO)
 
 
-GIL_SWITCH_INTERVAL_S = 0.0005
+GIL_SWITCH_INTERVAL_S = 0.002
 """Maximum time a thread keeps the GIL while another thread waits for it (Python's is 5 ms).
 
 Painting the reply table calls into Python a few thousand times, once per model callback,
 and each call waits for the GIL when a worker runs Python at the same time (decoding a reply,
 writing an export, building filter texts). With 5 ms per wait, a paint during an XLSX export
-stalled the window for 0.8 s; with 0.5 ms the longest stall was about 20 ms
-(``bench/bench_table_actions.py``).
+of 5,000 rows stalled the window for 0.5 to 0.9 s; with 2 ms the longest stall was 15 to
+40 ms (``bench/bench_table_actions.py``). 0.5 ms helped the export as much but made the stall
+while a 15 MB reply is shown longer (``bench/bench_big_reply.py``).
 """
 
 
