@@ -2850,10 +2850,6 @@ No fetches only the pages within that limit.</translation>
         <translation>Show in tree</translation>
     </message>
     <message>
-        <source>Preparing the row filter…</source>
-        <translation>Preparing the row filter…</translation>
-    </message>
-    <message>
         <source>Rows: %1</source>
         <translation>Rows: %1</translation>
     </message>

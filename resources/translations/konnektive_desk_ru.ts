@@ -2852,10 +2852,6 @@ No fetches only the pages within that limit.</source>
         <translation>Показать в дереве</translation>
     </message>
     <message>
-        <source>Preparing the row filter…</source>
-        <translation>Подготовка фильтра строк…</translation>
-    </message>
-    <message>
         <source>Rows: %1</source>
         <translation>Строк: %1</translation>
     </message>

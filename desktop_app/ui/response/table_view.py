@@ -167,6 +167,7 @@ class TablePage(QWidget):
         if self._texts_task is not None:
             self._texts_task.cancel()
             self._texts_task = None
+            self._show_preparing(False)
         self._after_texts = []
         self.table_view.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
         # Without a filter during the reset, the proxy reads no row texts of the new table.
@@ -333,10 +334,11 @@ class TablePage(QWidget):
                 lambda texts: self._on_row_texts_built(table, texts),
                 self._on_row_texts_failed,
             )
-            self._update_count()
+            self._show_preparing(True)
 
     def _on_row_texts_built(self, table: Table, texts: object) -> None:
         self._texts_task = None
+        self._show_preparing(False)
         if isinstance(texts, list) and self.model.set_row_texts(table, texts):
             callbacks, self._after_texts = self._after_texts, []
             for callback in callbacks:
@@ -347,6 +349,7 @@ class TablePage(QWidget):
         # The texts are then built on the GUI thread when the filter first reads them.
         log.error("Building the row texts of the table failed: %s", text.strip())
         self._texts_task = None
+        self._show_preparing(False)
         callbacks, self._after_texts = self._after_texts, []
         for callback in callbacks:
             callback()
@@ -360,10 +363,20 @@ class TablePage(QWidget):
             return
         self.when_row_texts_ready(lambda: self.proxy.set_filter_text(self._filter_text))
 
+    def _show_preparing(self, preparing: bool) -> None:
+        """Show a busy cursor over the table and the filter while the row texts are built.
+
+        A cursor, unlike a new text in the count label, changes no widget's size, so the
+        table is not laid out and painted again while a worker thread competes with that
+        paint for the GIL.
+        """
+        for widget in (self.table_view.viewport(), self.filter_edit):
+            if preparing:
+                widget.setCursor(Qt.CursorShape.BusyCursor)
+            else:
+                widget.unsetCursor()
+
     def _update_count(self) -> None:
-        if self._texts_task is not None:
-            self.count_label.setText(self.tr("Preparing the row filter…"))
-            return
         shown = self.proxy.rowCount()
         total = self.model.rowCount()
         if shown == total:
