@@ -12,7 +12,13 @@ from PySide6.QtWidgets import QFileDialog, QMenu, QToolButton, QWidget
 
 from desktop_app.api.cancel import CancelToken
 from desktop_app.catalog.validation import fill_placeholders
-from desktop_app.storage.export import ExportControl, write_csv, write_json, write_xlsx
+from desktop_app.storage.export import (
+    ExportCancelled,
+    ExportControl,
+    write_csv,
+    write_json,
+    write_xlsx,
+)
 from desktop_app.ui.response.table_view import TablePage
 from desktop_app.ui.tasks import TaskHandle, TaskRunner
 
@@ -125,11 +131,16 @@ class ExportButton(QToolButton):
 
         def write(token: CancelToken | None = None) -> None:
             control = ExportControl(token, self.progressed.emit)
-            if kind == "json":
-                write_json(path, data, control)
-            elif table is not None:
-                writer = write_csv if kind == "csv" else write_xlsx
-                writer(path, table, rows, columns, control)
+            try:
+                if kind == "json":
+                    write_json(path, data, control)
+                elif table is not None:
+                    writer = write_csv if kind == "csv" else write_xlsx
+                    writer(path, table, rows, columns, control)
+            except ExportCancelled:
+                # cancel_export() has told the user already, and the task runner drops the
+                # outcome of a cancelled task, so a cancel is not logged as a failure.
+                log.info("Export to %s cancelled", path)
 
         if kind == "json":
             done = fill_placeholders(self.tr("Saved the reply to %1."), (str(path),))
