@@ -36,15 +36,18 @@ class FilterError(ValueError):
     Attributes:
         expression: The expression as entered.
         detail: jmespath's or Python's error text, in English.
+        compared_text: The error is a comparison of a string with a number, as in
+            ``[?totalAmount > `50`]``, because the CRM sends amounts and ids as strings.
     """
 
-    def __init__(self, expression: str, detail: str) -> None:
+    def __init__(self, expression: str, detail: str, compared_text: bool = False) -> None:
         # A type error quotes the offending value, which can be a whole page of records.
         if len(detail) > DETAIL_LIMIT:
             detail = detail[:DETAIL_LIMIT] + "…"
         super().__init__(expression + ": " + detail)
         self.expression = expression
         self.detail = detail
+        self.compared_text = compared_text
 
 
 class FilterSyntaxError(FilterError):
@@ -146,7 +149,13 @@ def apply_filter(data: Any, expression: str) -> Any:
     compiled = compile_filter(expression)
     try:
         return compiled.search(_decoded(data), options=_OPTIONS)
-    except (exceptions.JMESPathError, TypeError, ArithmeticError, RecursionError) as exc:
+    except TypeError as exc:
+        # Python's text for "1" < 2 names both types, which is how such a comparison is told
+        # from other type errors.
+        text = str(exc)
+        compared_text = "not supported between instances of" in text and "'str'" in text
+        raise FilterError(expression, text, compared_text) from exc
+    except (exceptions.JMESPathError, ArithmeticError, RecursionError) as exc:
         raise FilterError(expression, str(exc)) from exc
 
 

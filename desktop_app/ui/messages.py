@@ -57,6 +57,10 @@ class Messages(QObject):
         """Return "%n row(s)" translated for ``count``."""
         return self.tr("%n row(s)", "", count)
 
+    def items(self, count: int) -> str:
+        """Return "%n item(s)" translated for ``count``."""
+        return self.tr("%n item(s)", "", count)
+
     def page_rows(self, total: int) -> str:
         """Return "%1 of %n row(s)" translated for ``total``, with %1 still to fill."""
         return self.tr("%1 of %n row(s)", "", total)
@@ -65,6 +69,11 @@ class Messages(QObject):
 def rows_text(count: int) -> str:
     """Return the translated row count, such as "25 rows"."""
     return Messages().rows(count)
+
+
+def items_text(count: int) -> str:
+    """Return the translated count of array items, such as "135 items"."""
+    return Messages().items(count)
 
 
 def page_rows_text(count: int, total: int) -> str:

@@ -2379,6 +2379,13 @@ No fetches only the pages within that limit.</translation>
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n item</numerusform>
+            <numerusform>%n items</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%1 of %n row(s)</source>
         <translation>
             <numerusform>%1 of %n row</numerusform>
@@ -2768,8 +2775,16 @@ No fetches only the pages within that limit.</translation>
 %2</translation>
     </message>
     <message>
+        <source>The CRM sends amounts and ids as text. Compare them as numbers with to_number(), for example message.data[?to_number(totalAmount) &gt; `50`].</source>
+        <translation>The CRM sends amounts and ids as text. Compare them as numbers with to_number(), for example message.data[?to_number(totalAmount) &gt; `50`].</translation>
+    </message>
+    <message>
         <source>The filter matched nothing; its result is null.</source>
         <translation>The filter matched nothing; its result is null.</translation>
+    </message>
+    <message>
+        <source>The filter returned %1.</source>
+        <translation>The filter returned %1.</translation>
     </message>
     <message>
         <source>Cancel export</source>

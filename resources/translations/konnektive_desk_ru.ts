@@ -2380,6 +2380,14 @@ No fetches only the pages within that limit.</source>
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n элемент</numerusform>
+            <numerusform>%n элемента</numerusform>
+            <numerusform>%n элементов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%1 of %n row(s)</source>
         <translation>
             <numerusform>%1 из %n строки</numerusform>
@@ -2770,8 +2778,16 @@ No fetches only the pages within that limit.</source>
 %2</translation>
     </message>
     <message>
+        <source>The CRM sends amounts and ids as text. Compare them as numbers with to_number(), for example message.data[?to_number(totalAmount) &gt; `50`].</source>
+        <translation>CRM передаёт суммы и ID как текст. Сравнивайте их как числа с помощью to_number(), например message.data[?to_number(totalAmount) &gt; `50`].</translation>
+    </message>
+    <message>
         <source>The filter matched nothing; its result is null.</source>
         <translation>Фильтр ничего не нашёл; его результат — null.</translation>
+    </message>
+    <message>
+        <source>The filter returned %1.</source>
+        <translation>Фильтр вернул %1.</translation>
     </message>
     <message>
         <source>Cancel export</source>

@@ -264,6 +264,14 @@ class RowsTableModel(QAbstractTableModel):
             return str(self.record_index(section) + 1)
         return None
 
+    def row_copy_texts(self, row: int) -> list[str]:
+        """Return the clipboard texts of the cells of ``row`` in column order."""
+        table = self._table
+        if table is None:
+            return []
+        index = self.record_index(row)
+        return [_copy_text(value) for value in table.row_values(index, table.rows[index], _MISSING)]
+
     def row_display_texts(self, row: int) -> list[str]:
         """Return the texts the cells of ``row`` show, in column order, reading its record once."""
         table = self._table

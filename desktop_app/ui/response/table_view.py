@@ -245,14 +245,15 @@ class TablePage(QWidget):
         if not folded:
             return []
         columns = self.visible_columns()
-        # A cell can only match in a row whose joined text matches, which skips most rows.
-        return [
-            (row, column)
-            for row in self.view_rows()
-            if folded in self.model.row_text(row)
-            for column in columns
-            if folded in self.model.copy_text(row, column).casefold()
-        ]
+        matches: list[tuple[int, int]] = []
+        for row in self.view_rows():
+            # A cell can only match in a row whose joined text matches, which skips most rows.
+            if folded not in self.model.row_text(row):
+                continue
+            texts = self.model.row_copy_texts(row)
+            matches.extend((row, column) for column in columns
+                           if folded in texts[column].casefold())
+        return matches
 
     def show_cell(self, row: int, column: int) -> bool:
         """Make the cell at model ``row`` and ``column`` current and scroll to it.

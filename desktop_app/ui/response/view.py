@@ -30,7 +30,7 @@ from desktop_app.api.tabular import Path, Table, extract_table
 from desktop_app.api.values import iter_json_text
 from desktop_app.catalog.validation import fill_placeholders
 from desktop_app.storage.settings import Settings
-from desktop_app.ui.messages import problem_texts, status_line
+from desktop_app.ui.messages import items_text, problem_texts, status_line
 from desktop_app.ui.response.error_card import ErrorCard, plain_label
 from desktop_app.ui.response.export_button import ExportButton
 from desktop_app.ui.response.filter_bar import FilterBar
@@ -305,12 +305,20 @@ class ResponseView(QWidget):
                 (exc.expression, exc.detail)))
             return None
         except FilterError as exc:
-            self.filter_bar.show_message(fill_placeholders(
-                self.tr("The filter %1 failed on this reply:\n%2"), (exc.expression, exc.detail)))
+            text = fill_placeholders(self.tr("The filter %1 failed on this reply:\n%2"),
+                                     (exc.expression, exc.detail))
+            if exc.compared_text:
+                text += "\n" + self.tr(
+                    "The CRM sends amounts and ids as text. Compare them as numbers with "
+                    "to_number(), for example message.data[?to_number(totalAmount) > `50`].")
+            self.filter_bar.show_message(text)
             return None
         if value is None:
             self.filter_bar.show_message(
                 self.tr("The filter matched nothing; its result is null."))
+        elif isinstance(value, list):
+            self.filter_bar.show_message(fill_placeholders(
+                self.tr("The filter returned %1."), (items_text(len(value)),)))
         return value, extract_table(value, from_xml=result.content_format == "xml")
 
     def retranslate(self) -> None:

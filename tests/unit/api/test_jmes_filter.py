@@ -125,3 +125,20 @@ def test_comparing_number_with_string_is_filter_error() -> None:
     """Ordering a Decimal against a string fails as a FilterError."""
     with pytest.raises(FilterError):
         apply_filter(REPLY, "message.data[?totalAmount > 'a']")
+
+
+def test_text_compared_with_number_is_marked() -> None:
+    """Comparing a string field with a number fails with compared_text set."""
+    with pytest.raises(FilterError) as caught:
+        apply_filter(REPLY, "message.data[?postalCode > `100`]")
+
+    assert caught.value.compared_text
+    assert "'str'" in caught.value.detail
+
+
+def test_other_type_error_is_not_marked() -> None:
+    """A function given the wrong type is not reported as a text comparison."""
+    with pytest.raises(FilterError) as caught:
+        apply_filter(REPLY, "abs(message.data)")
+
+    assert not caught.value.compared_text

@@ -187,7 +187,7 @@ def test_filter_reshapes_all_tabs(qtbot: QtBot, view: ResponseView) -> None:
     assert view.table_page.model.column_names() == ("id", "total")
     assert view.table_page.proxy.index(2, 1).data() == "23.50"
     assert view.model.rowCount() == 3
-    assert not view.filter_bar.message_label.isVisible()
+    assert view.filter_bar.message_label.text() == "The filter returned 3 items."
     view.tabs.setCurrentWidget(view.raw_page)
     assert '"total": 13.50' in view.raw_edit.toPlainText()
 
@@ -286,3 +286,14 @@ def test_tree_copy_of_long_string_is_whole(
 
     assert view.model.data(index) == "z" * 500 + "…"
     assert QGuiApplication.clipboard().text() == long_text
+
+
+def test_text_comparison_suggests_to_number(qtbot: QtBot, view: ResponseView) -> None:
+    """Comparing an email address with a number explains to_number()."""
+    apply_filter(qtbot, view, "message.data[?emailAddress > `5`]")
+
+    message = view.filter_bar.message_label.text()
+    assert message.startswith("The filter message.data[?emailAddress > `5`] failed on this reply:")
+    assert message.endswith(
+        "The CRM sends amounts and ids as text. Compare them as numbers with to_number(), "
+        "for example message.data[?to_number(totalAmount) > `50`].")
