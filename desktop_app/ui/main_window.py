@@ -72,6 +72,12 @@ class MainWindow(QMainWindow):
         self.progress = QProgressBar(self)
         self.progress.setRange(0, 0)
         self.progress.setFixedWidth(220)
+        # Keeping its space while hidden means showing or hiding it around a request changes
+        # no other widget's geometry, so the window is not laid out and repainted again right
+        # when a large reply is shown.
+        policy = self.progress.sizePolicy()
+        policy.setRetainSizeWhenHidden(True)
+        self.progress.setSizePolicy(policy)
         self.progress.hide()
         self.busy_label = QLabel(self)
         # The label's changing text must not widen the middle column, or the splitter
