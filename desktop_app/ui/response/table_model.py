@@ -272,15 +272,6 @@ class RowsTableModel(QAbstractTableModel):
         index = self.record_index(row)
         return [_copy_text(value) for value in table.row_values(index, table.rows[index], _MISSING)]
 
-    def row_display_texts(self, row: int) -> list[str]:
-        """Return the texts the cells of ``row`` show, in column order, reading its record once."""
-        table = self._table
-        if table is None:
-            return []
-        index = self.record_index(row)
-        values = table.row_values(index, table.rows[index], _MISSING)
-        return ["" if value is _MISSING else cell_text(value) for value in values]
-
     def display_text(self, row: int, column: int) -> str:
         """Return the text a cell shows, without going through a QModelIndex."""
         value = self._value(row, column)

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.api.tabular import Table
+from desktop_app.api.tabular import SAMPLE_ROWS, Table
 from desktop_app.api.values import is_container, to_json_text
 from desktop_app.catalog.validation import fill_placeholders
 from desktop_app.storage.settings import Settings
@@ -39,7 +39,7 @@ COLUMNS_SETTING = "table_columns"
 MAX_COLUMN_WIDTH = 320
 """Widest a column gets when it is sized to its contents; the user can widen it further."""
 
-SIZE_HINT_ROWS = 20
+SIZE_HINT_ROWS = SAMPLE_ROWS
 """Number of rows measured when columns are sized to their contents."""
 
 BACKGROUND_TEXT_ROWS = 1000
@@ -190,19 +190,17 @@ class TablePage(QWidget):
         """Size each column to its name and its longest text in the first ``SIZE_HINT_ROWS`` rows.
 
         Only the longest text of each column is measured, one font-metrics call per column,
-        and each sample row's record is read once. QTableView.resizeColumnsToContents would
-        query the Python model for about ten roles per cell, and a wide reply has 60 and
-        more columns, so sizing them cell by cell would add to the time the window cannot
-        react while a reply is shown. Widths are capped at ``MAX_COLUMN_WIDTH``.
+        and ``with_table`` finds those texts in the worker thread.
+        QTableView.resizeColumnsToContents would query the Python model for about ten roles
+        per cell, and a wide reply has 60 and more columns, so sizing them cell by cell would
+        add to the time the window cannot react while a reply is shown. Widths are capped at
+        ``MAX_COLUMN_WIDTH``.
         """
-        names = self.model.column_names()
-        if not names:
+        table = self.model.table()
+        if table is None or not table.columns:
             return
-        longest = ["" for _ in names]
-        for row in range(min(self.model.rowCount(), SIZE_HINT_ROWS)):
-            for column, text in enumerate(self.model.row_display_texts(row)):
-                if len(text) > len(longest[column]):
-                    longest[column] = text
+        names = table.columns
+        longest = table.longest_texts(SIZE_HINT_ROWS)
         metrics = self.table_view.fontMetrics()
         header = self.table_view.horizontalHeader()
         header_metrics = header.fontMetrics()

@@ -196,3 +196,13 @@ def test_five_thousand_rows_is_fast() -> None:
 
 def _request() -> RequestRecord:
     return RequestRecord("POST", "http://127.0.0.1/order/query/")
+
+
+def test_longest_texts_per_column() -> None:
+    """longest_texts gives each column's longest cell text among the first rows."""
+    table = table_from_rows([{"a": "x", "b": {"k": 1}}, {"a": "longer", "c": 9007199254740993},
+                             {"a": "the longest of all"}])
+
+    assert table.longest_texts(2) == ("longer", '{"k": 1}', "9007199254740993")
+    assert table.longest_texts(3)[0] == "the longest of all"
+    assert table.longest_texts(2) is table.longest_texts(2)
