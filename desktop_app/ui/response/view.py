@@ -152,6 +152,9 @@ class ResponseView(QWidget):
 
         self.retranslate()
         self.clear()
+        # Polishing the hidden tabs now moves their first-show cost to start-up, away from
+        # the moment the first reply is shown.
+        self.tabs.ensurePolished()
 
     def _alias_page_parts(self) -> None:
         self.model = self.tree_page.model
