@@ -166,6 +166,14 @@ def open_window(app: QApplication, work_dir: Path, port: int) -> MainWindow:
     return window
 
 
+def close(window: MainWindow, server: subprocess.Popen[str]) -> None:
+    """Close the window, stop its worker threads and stop the reply server."""
+    window.close()
+    shutdown(window.services)
+    server.terminate()
+    server.wait()
+
+
 def main() -> None:
     """Run the benchmark and print its figures."""
     work_dir = Path(tempfile.mkdtemp(prefix="kd-bench-"))
@@ -210,10 +218,7 @@ def main() -> None:
           f"{heartbeat.gap_at_ms} ms after Send (goal <= 50)")
     print(f"peak memory: {peak_mb:.0f} MB (goal <= 150); {before_mb:.0f} MB before Send, "
           f"{current_mb:.0f} MB once shown")
-    window.close()
-    shutdown(window.services)
-    server.terminate()
-    server.wait()
+    close(window, server)
 
 
 if __name__ == "__main__":

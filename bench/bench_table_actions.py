@@ -23,11 +23,10 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from bench_big_reply import Heartbeat, make_body, open_window, serve  # noqa: E402
+from bench_big_reply import Heartbeat, close, make_body, open_window, serve  # noqa: E402
 from PySide6.QtCore import QEventLoop, Qt, QTimer  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
-from desktop_app.app import shutdown  # noqa: E402
 from desktop_app.ui.main_window import MainWindow  # noqa: E402
 
 GOAL_GAP_MS = 50
@@ -136,11 +135,7 @@ def main() -> None:
         name, elapsed_ms, gap_ms = measure(app, label, start, done)
         mark = "" if gap_ms <= GOAL_GAP_MS else " (over 50 ms)"
         print(f"| {name} | {elapsed_ms:.0f} ms | {gap_ms:.0f} ms{mark} |")
-
-    window.close()
-    shutdown(window.services)
-    server.terminate()
-    server.wait()
+    close(window, server)
 
 
 if __name__ == "__main__":
