@@ -49,7 +49,7 @@ def serve_twenty_pages(sandbox: SandboxServer, client: KonnektiveClient) -> None
     first = client.call(endpoint, [("resultsPerPage", str(PER_PAGE)), ("page", "1")])
     if first.rows is None or len(first.rows) != PER_PAGE:
         raise SystemExit(f"the sandbox returned {first.row_count} orders instead of {PER_PAGE}")
-    # A 200-order page is a large reply, so its body text is not kept; the data is written
+    # A 200-order page is a large reply, so its body text is not kept. The data is written
     # back as JSON with the same exact values.
     body = json.loads(to_json_text(first.data, indent=None))
     body["message"]["totalResults"] = TOTAL_ROWS

@@ -44,7 +44,7 @@ def large_body() -> bytes:
 
 @pytest.fixture
 def shown(qtbot, window: MainWindow) -> ApiResult:
-    """Send an order query that the sandbox answers with the large reply."""
+    """Send an order query to which the sandbox replies with the large reply."""
     sandbox = window.services.connections.ensure_sandbox()
     sandbox.set_override("/order/query/", body=large_body())
     window.browser.select("/order/query/")
@@ -203,7 +203,7 @@ def test_large_export_progress(qtbot, window: MainWindow, shown: ApiResult,
 
 def test_large_export_cancel(qtbot, window: MainWindow, shown: ApiResult,
                              tmp_path: Path) -> None:
-    """Cancel export stops the writer, leaves no file and says so."""
+    """Cancel export stops the writer, leaves no file and reports the cancel."""
     view = window.response
     path = tmp_path / "orders.xlsx"
     # The writer waits in its first progress report until the test has pressed Cancel, so
