@@ -243,14 +243,19 @@ class TablePage(QWidget):
         if not folded:
             return []
         columns = self.visible_columns()
+        column_count = self.model.columnCount()
         matches: list[tuple[int, int]] = []
         for row in self.view_rows():
             # A cell can only match in a row whose joined text matches, which skips most rows.
-            if folded not in self.model.row_text(row):
+            row_text = self.model.row_text(row)
+            if folded not in row_text:
                 continue
-            texts = self.model.row_copy_texts(row)
-            matches.extend((row, column) for column in columns
-                           if folded in texts[column].casefold())
+            # The row text joins the cells' casefolded copy texts with tabs. Splitting it gives
+            # them back unless a cell or the search text holds a tab itself.
+            cells = row_text.split("\t")
+            if len(cells) != column_count or "\t" in folded:
+                cells = [text.casefold() for text in self.model.row_copy_texts(row)]
+            matches.extend((row, column) for column in columns if folded in cells[column])
         return matches
 
     def show_cell(self, row: int, column: int) -> bool:

@@ -378,3 +378,12 @@ def test_wide_table_sizes_far_columns(
     qtbot.waitUntil(lambda: header.sectionSize(59) == first_width, timeout=3000)
 
     assert first_width > header.defaultSectionSize()
+
+
+def test_find_cells_with_tab_in_cell(view: ResponseView, make_result: MakeResult) -> None:
+    """A cell holding a tab does not shift the columns that find reports."""
+    view.set_result(paged_result(make_result, [{"note": "a\tb", "name": "needle"},
+                                               {"note": "needle", "name": "x"}]))
+
+    assert view.table_page.find_cells("needle") == [(0, 1), (1, 0)]
+    assert view.table_page.find_cells("a\tb") == [(0, 0)]
