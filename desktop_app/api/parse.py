@@ -10,8 +10,6 @@ with HTTP status 200, and an empty search arrives as ``result: ERROR`` with the 
 from __future__ import annotations
 
 import dataclasses
-import html
-import ipaddress
 import json
 import re
 from collections.abc import Sequence
@@ -30,6 +28,7 @@ from desktop_app.api.jsonexact import (
     looks_truncated,
 )
 from desktop_app.api.records import RawRecords, decode_large
+from desktop_app.api.reply_text import excerpt, find_ip, html_summary, message_text, plain_text
 from desktop_app.api.result import ApiResult, Paging, ProblemCode, RequestRecord, ResultKind
 from desktop_app.api.xmlreply import XmlReplyError, looks_like_html, looks_like_xml, parse_xml
 
@@ -46,10 +45,6 @@ _PERMISSION = re.compile(
 )
 _NO_RECORDS = re.compile(r"(?is)^\s*no\s+\S.*\b(?:found|matching)\b")
 
-_LINE_BREAK_TAG = re.compile(r"(?i)<(?:br|p|div|hr|/p|/div|/h\d)\b[^>]*>")
-_TAG = re.compile(r"<[^>]*>")
-_HTML_TITLE = re.compile(r"(?is)<title[^>]*>(.*?)</title>")
-_DETAIL_LIMIT = 500
 # Replies with more text than this keep no copy of it once their JSON is parsed.
 KEEP_BODY_CHARS = 1_000_000
 LARGE_REPLY_BYTES = 256 * 1024
@@ -163,7 +158,7 @@ def _parse_text(reply: _Reply, stripped: str, content_type: str) -> ApiResult:
     if stripped[0] in "{[":
         return _parse_json_text(reply, stripped)
     if looks_like_html(stripped):
-        problem = errors.not_json_problem(reply.path, _html_summary(stripped))
+        problem = errors.not_json_problem(reply.path, html_summary(stripped))
         return reply.result(ResultKind.FORMAT_ERROR, "text", problem=problem)
     if looks_like_xml(stripped, content_type):
         return _parse_xml_text(reply, stripped)
@@ -172,7 +167,7 @@ def _parse_text(reply: _Reply, stripped: str, content_type: str) -> ApiResult:
     if found is not None:
         start, data = found
         return _php_notice(reply, stripped[:start], data)
-    problem = errors.not_json_problem(reply.path, _excerpt(stripped))
+    problem = errors.not_json_problem(reply.path, excerpt(stripped))
     return reply.result(ResultKind.FORMAT_ERROR, "text", problem=problem)
 
 
@@ -186,9 +181,9 @@ def _http_error(reply: _Reply, stripped: str) -> ApiResult:
         except ValueError:
             data = None
     if looks_like_html(stripped):
-        detail = _html_summary(stripped)
+        detail = html_summary(stripped)
     else:
-        detail = _excerpt(stripped)
+        detail = excerpt(stripped)
     problem = errors.http_status_problem(reply.status, reply.path, detail)
     return reply.result(ResultKind.HTTP_ERROR, content_format, data=data, problem=problem)
 
@@ -220,7 +215,7 @@ def _parse_xml_text(reply: _Reply, stripped: str) -> ApiResult:
 def _php_notice(reply: _Reply, prefix: str, data: Any) -> ApiResult:
     """Build the PHP_NOTICE result, keeping the rows of a successful envelope behind it."""
     inner = _classify(reply, data, "json")
-    problem = errors.php_notice_problem(reply.path, _plain_text(prefix))
+    problem = errors.php_notice_problem(reply.path, plain_text(prefix))
     return reply.result(
         ResultKind.FORMAT_ERROR,
         "json",
@@ -249,11 +244,11 @@ def _classify(reply: _Reply, data: Any, content_format: str) -> ApiResult:
         return _error(reply, data, message, content_format)
     if result == "MERC_REDIRECT":
         url = _redirect_url(data, message)
-        problem = errors.redirect_problem(reply.path, url, _message_text(message))
+        problem = errors.redirect_problem(reply.path, url, message_text(message))
         return reply.result(
             ResultKind.REDIRECT, content_format, data=data, redirect_url=url, problem=problem
         )
-    problem = errors.unknown_result_problem(reply.path, _excerpt(str(raw_result)))
+    problem = errors.unknown_result_problem(reply.path, excerpt(str(raw_result)))
     return reply.result(ResultKind.FORMAT_ERROR, content_format, data=data, problem=problem)
 
 
@@ -279,7 +274,7 @@ def _success(reply: _Reply, data: Any, message: Any, content_format: str) -> Api
 
 def _error(reply: _Reply, data: Any, message: Any, content_format: str) -> ApiResult:
     """Classify ``result: ERROR`` by its message: no match, IP, login, permission or other."""
-    text = _message_text(message)
+    text = message_text(message)
     kind = ResultKind.CRM_ERROR
     fields: dict[str, Any] = {}
 
@@ -288,7 +283,7 @@ def _error(reply: _Reply, data: Any, message: Any, content_format: str) -> ApiRe
         fields = {"rows": [], "row_count": 0}
         problem = errors.no_match_problem(reply.path, text)
     elif _IP_WHITELIST.search(text):
-        problem = errors.ip_whitelist_problem(_find_ip(text), text)
+        problem = errors.ip_whitelist_problem(find_ip(text), text)
     elif _LOGIN.search(text):
         problem = errors.login_problem(text)
     elif _PERMISSION.search(text):
@@ -373,50 +368,3 @@ def _redirect_url(data: dict[str, Any], message: Any) -> str:
             if isinstance(url, str) and url.strip():
                 return url.strip()
     return ""
-
-
-def _message_text(message: Any) -> str:
-    """Return the server's message as one line of text, whatever its JSON shape."""
-    if message is None:
-        return ""
-    if isinstance(message, str):
-        return message.strip()
-    if isinstance(message, list):
-        return "; ".join(_message_text(item) for item in message)
-    if isinstance(message, dict):
-        return "; ".join(f"{key}: {_message_text(value)}" for key, value in message.items())
-    return str(message)
-
-
-def _find_ip(text: str) -> str:
-    """Return the first IPv4 or IPv6 address in the text, or ``""``."""
-    for token in re.split(r"[\s\-,;()\[\]]+", text):
-        candidate = token.strip(".'\"")
-        if not candidate:
-            continue
-        try:
-            return str(ipaddress.ip_address(candidate))
-        except ValueError:
-            continue
-    return ""
-
-
-def _plain_text(markup: str) -> str:
-    """Strip tags and entities from an HTML fragment and join its lines."""
-    text = _LINE_BREAK_TAG.sub(" ", markup)
-    return " ".join(html.unescape(_TAG.sub("", text)).split())
-
-
-def _excerpt(text: str) -> str:
-    plain = " ".join(text.split())
-    if len(plain) <= _DETAIL_LIMIT:
-        return plain
-    return plain[:_DETAIL_LIMIT] + "…"
-
-
-def _html_summary(text: str) -> str:
-    """Return the page title of an HTML body, or the start of its text."""
-    match = _HTML_TITLE.search(text)
-    if match and match.group(1).strip():
-        return _plain_text(match.group(1))
-    return _excerpt(_plain_text(text))

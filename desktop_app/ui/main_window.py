@@ -87,7 +87,7 @@ class MainWindow(QMainWindow):
                                        self.progress, self)
         self.response = ResponseView(self, settings=services.settings)
         self.response.export_button.runner = services.runner
-        self.response.table_page.runner = services.runner
+        self.response.table_page.row_texts.runner = services.runner
         self.order_summary = OrderSummaryLabel(self.response, self)
 
         center = QWidget(self)

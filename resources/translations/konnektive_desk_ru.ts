@@ -2141,6 +2141,13 @@ No fetches only the pages within that limit.</source>
     </message>
 </context>
 <context>
+    <name>ExportStatus</name>
+    <message>
+        <source>Cancel export</source>
+        <translation>Отменить экспорт</translation>
+    </message>
+</context>
+<context>
     <name>ExtraRowsEditor</name>
     <message>
         <source>Extra parameters: each filled row is sent as name=value after the fields above.</source>
@@ -2172,6 +2179,30 @@ No fetches only the pages within that limit.</source>
     <message>
         <source>Press Enter to apply the expression; clear the box to show the whole reply.</source>
         <translation>Нажмите Enter, чтобы применить выражение; очистите поле, чтобы показать весь ответ.</translation>
+    </message>
+    <message>
+        <source>The filter %1 is not a valid JMESPath expression:
+%2</source>
+        <translation>Фильтр %1 не является допустимым выражением JMESPath:
+%2</translation>
+    </message>
+    <message>
+        <source>The filter %1 failed on this reply:
+%2</source>
+        <translation>Фильтр %1 не удалось применить к этому ответу:
+%2</translation>
+    </message>
+    <message>
+        <source>The CRM sends amounts and ids as text. Compare them as numbers with to_number(), for example message.data[?to_number(totalAmount) &gt; `50`].</source>
+        <translation>CRM передаёт суммы и ID как текст. Сравнивайте их как числа с помощью to_number(), например message.data[?to_number(totalAmount) &gt; `50`].</translation>
+    </message>
+    <message>
+        <source>The filter matched nothing; its result is null.</source>
+        <translation>Фильтр ничего не нашёл; его результат — null.</translation>
+    </message>
+    <message>
+        <source>The filter returned %1.</source>
+        <translation>Фильтр вернул %1.</translation>
     </message>
 </context>
 <context>
@@ -2764,34 +2795,6 @@ No fetches only the pages within that limit.</source>
     <message>
         <source>Table</source>
         <translation>Таблица</translation>
-    </message>
-    <message>
-        <source>The filter %1 is not a valid JMESPath expression:
-%2</source>
-        <translation>Фильтр %1 не является допустимым выражением JMESPath:
-%2</translation>
-    </message>
-    <message>
-        <source>The filter %1 failed on this reply:
-%2</source>
-        <translation>Фильтр %1 не удалось применить к этому ответу:
-%2</translation>
-    </message>
-    <message>
-        <source>The CRM sends amounts and ids as text. Compare them as numbers with to_number(), for example message.data[?to_number(totalAmount) &gt; `50`].</source>
-        <translation>CRM передаёт суммы и ID как текст. Сравнивайте их как числа с помощью to_number(), например message.data[?to_number(totalAmount) &gt; `50`].</translation>
-    </message>
-    <message>
-        <source>The filter matched nothing; its result is null.</source>
-        <translation>Фильтр ничего не нашёл; его результат — null.</translation>
-    </message>
-    <message>
-        <source>The filter returned %1.</source>
-        <translation>Фильтр вернул %1.</translation>
-    </message>
-    <message>
-        <source>Cancel export</source>
-        <translation>Отменить экспорт</translation>
     </message>
     <message>
         <source>No reply yet. Fill in the form and press Ctrl+Enter; the reply appears here.</source>

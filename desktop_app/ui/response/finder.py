@@ -85,7 +85,7 @@ class Finder(QObject):
         if self._tabs.currentWidget() is self._table_page:
             # A large table builds its row texts on the task runner first; the search
             # reads them to skip rows without a match.
-            self._table_page.when_row_texts_ready(lambda: self._step_now(delta))
+            self._table_page.row_texts.when_ready(lambda: self._step_now(delta))
         else:
             self._step_now(delta)
 

@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import json
 import logging
-from collections.abc import Callable
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal, Slot
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
@@ -26,24 +24,19 @@ from desktop_app.api.values import is_container, to_json_text
 from desktop_app.catalog.validation import fill_placeholders
 from desktop_app.storage.settings import Settings
 from desktop_app.ui.response.column_chooser import ColumnChooser
+from desktop_app.ui.response.column_memory import remember_hidden, remembered_hidden
 from desktop_app.ui.response.error_card import plain_label
-from desktop_app.ui.response.table_model import RowsTableModel, build_row_texts
+from desktop_app.ui.response.row_texts import RowTextLoader
+from desktop_app.ui.response.table_model import RowsTableModel
 from desktop_app.ui.response.table_proxy import RowsProxyModel
-from desktop_app.ui.tasks import TaskHandle, TaskRunner
 
 log = logging.getLogger(__name__)
-
-COLUMNS_SETTING = "table_columns"
-"""Setting that stores the hidden columns per endpoint key as JSON."""
 
 MAX_COLUMN_WIDTH = 320
 """Widest a column gets when it is sized to its contents; the user can widen it further."""
 
 SIZE_HINT_ROWS = SAMPLE_ROWS
 """Number of rows measured when columns are sized to their contents."""
-
-BACKGROUND_TEXT_ROWS = 1000
-"""Tables with at least this many rows build their filter texts on the task runner."""
 
 
 class TablePage(QWidget):
@@ -112,11 +105,8 @@ class TablePage(QWidget):
             self.table_view.fontMetrics().height() + 6
         )
         self.table_view.doubleClicked.connect(self._on_table_view_double_clicked)
-        # Task runner that builds the row texts of a large table for the filter and the find
-        # bar; None builds them on the calling thread.
-        self.runner: TaskRunner | None = None
-        self._texts_task: TaskHandle | None = None
-        self._after_texts: list[Callable[[], None]] = []
+        self.row_texts = RowTextLoader(self.model, self)
+        self.row_texts.busy_changed.connect(self._on_row_texts_busy_changed)
         self._filter_text = ""
         self._build_actions()
 
@@ -164,17 +154,13 @@ class TablePage(QWidget):
         The filter text stays and applies to the new rows, once their texts are built.
         """
         self._endpoint_key = endpoint_key
-        if self._texts_task is not None:
-            self._texts_task.cancel()
-            self._texts_task = None
-            self._show_preparing(False)
-        self._after_texts = []
+        self.row_texts.reset()
         self.table_view.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
         # Without a filter during the reset, the proxy reads no row texts of the new table.
         self.proxy.set_filter_text("")
         self.model.set_table(table)
         self._filter_later(self._filter_text)
-        hidden = self._remembered_hidden()
+        hidden = remembered_hidden(self._settings, self._endpoint_key)
         header = self.table_view.horizontalHeader()
         for column, name in enumerate(self.model.column_names()):
             header.setSectionHidden(column, name in hidden)
@@ -286,86 +272,13 @@ class TablePage(QWidget):
         dialog.open()
         return dialog
 
-    def _remembered_hidden(self) -> set[str]:
-        stored = self._stored_columns()
-        hidden = stored.get(self._endpoint_key, {}).get("hidden", [])
-        return {name for name in hidden if isinstance(name, str)}
-
-    def _stored_columns(self) -> dict[str, dict[str, list[str]]]:
-        if self._settings is None or not self._endpoint_key:
-            return {}
-        try:
-            stored = json.loads(self._settings.get_str(COLUMNS_SETTING))
-        except ValueError:
-            log.warning("The %s setting is not valid JSON; ignoring it", COLUMNS_SETTING)
-            return {}
-        if not isinstance(stored, dict):
-            return {}
-        return {key: value for key, value in stored.items() if isinstance(value, dict)}
-
-    def _remember_hidden(self, visible: list[bool]) -> None:
-        if self._settings is None or not self._endpoint_key:
-            return
-        names = self.model.column_names()
-        stored = self._stored_columns()
-        # Columns of other replies to the same endpoint (a filtered view has other
-        # columns) keep their state.
-        others = [name for name in self._remembered_hidden() if name not in names]
-        hidden = others + [name for name, shown in zip(names, visible, strict=True) if not shown]
-        stored[self._endpoint_key] = {"hidden": sorted(set(hidden))}
-        try:
-            self._settings.set(COLUMNS_SETTING, json.dumps(stored, ensure_ascii=False))
-        except OSError:
-            log.exception("Could not save the table columns of %s", self._endpoint_key)
-
-    def when_row_texts_ready(self, callback: Callable[[], None]) -> None:
-        """Call ``callback`` once the row texts of the filter and the find bar are built.
-
-        A table of ``BACKGROUND_TEXT_ROWS`` rows or more builds them on the task runner, so
-        typing a filter into a 5,000-row reply does not freeze the window for half a second.
-        Smaller tables, and a page without a runner, call ``callback`` at once.
-        """
-        model = self.model
-        table = model.table()
-        small = model.rowCount() < BACKGROUND_TEXT_ROWS
-        if table is None or model.row_texts_ready() or small or self.runner is None:
-            callback()
-            return
-        self._after_texts.append(callback)
-        if self._texts_task is None:
-            self._texts_task = self.runner.run_task(
-                lambda _token: build_row_texts(table),
-                lambda texts: self._on_row_texts_built(table, texts),
-                self._on_row_texts_failed,
-            )
-            self._show_preparing(True)
-
-    def _on_row_texts_built(self, table: Table, texts: object) -> None:
-        self._texts_task = None
-        self._show_preparing(False)
-        if isinstance(texts, list) and self.model.set_row_texts(table, texts):
-            callbacks, self._after_texts = self._after_texts, []
-            for callback in callbacks:
-                callback()
-        self._update_count()
-
-    def _on_row_texts_failed(self, text: str) -> None:
-        # The texts are then built on the GUI thread when the filter first reads them.
-        log.error("Building the row texts of the table failed: %s", text.strip())
-        self._texts_task = None
-        self._show_preparing(False)
-        callbacks, self._after_texts = self._after_texts, []
-        for callback in callbacks:
-            callback()
-        self._update_count()
-
     def _filter_later(self, text: str) -> None:
         """Filter the rows by ``text`` as soon as the row texts are ready."""
         self._filter_text = text
         if not text:
             self.proxy.set_filter_text("")
             return
-        self.when_row_texts_ready(lambda: self.proxy.set_filter_text(self._filter_text))
+        self.row_texts.when_ready(lambda: self.proxy.set_filter_text(self._filter_text))
 
     def _show_preparing(self, preparing: bool) -> None:
         """Show a busy cursor over the table and the filter while the row texts are built.
@@ -396,6 +309,12 @@ class TablePage(QWidget):
     def _current_source(self) -> QModelIndex:
         return self.proxy.mapToSource(self.table_view.currentIndex())
 
+    @Slot(bool)
+    def _on_row_texts_busy_changed(self, busy: bool) -> None:
+        self._show_preparing(busy)
+        if not busy:
+            self._update_count()
+
     @Slot()
     def _on_proxy_layout_changed(self) -> None:
         self.layout_version += 1
@@ -421,7 +340,7 @@ class TablePage(QWidget):
         for column, shown in enumerate(visible):
             header.setSectionHidden(column, not shown)
         self.layout_version += 1
-        self._remember_hidden(visible)
+        remember_hidden(self._settings, self._endpoint_key, self.model.column_names(), visible)
 
     @Slot(QModelIndex)
     def _on_table_view_double_clicked(self, index: QModelIndex) -> None:

@@ -10,15 +10,12 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLineEdit,
-    QProgressBar,
-    QPushButton,
     QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from desktop_app.api.data_search import rows_of_path
-from desktop_app.api.jmes_filter import FilterError, FilterSyntaxError, apply_filter
 from desktop_app.api.result import (
     CANCELLED_TITLE,
     MESSAGE_CONTEXT,
@@ -26,13 +23,13 @@ from desktop_app.api.result import (
     ProblemCode,
     ResultKind,
 )
-from desktop_app.api.tabular import Path, Table, extract_table
+from desktop_app.api.tabular import Path, Table
 from desktop_app.api.values import iter_json_text
-from desktop_app.catalog.validation import fill_placeholders
 from desktop_app.storage.settings import Settings
-from desktop_app.ui.messages import items_text, problem_texts, status_line
+from desktop_app.ui.messages import problem_texts, status_line
 from desktop_app.ui.response.error_card import ErrorCard, plain_label
 from desktop_app.ui.response.export_button import ExportButton
+from desktop_app.ui.response.export_status import ExportStatus
 from desktop_app.ui.response.filter_bar import FilterBar
 from desktop_app.ui.response.find_bar import FindBar
 from desktop_app.ui.response.finder import Finder
@@ -73,9 +70,8 @@ class ResponseView(QWidget):
         redirect_edit: Read-only redirect URL of a redirect result.
         filter_bar: JMESPath filter box.
         export_button: "Export…" menu button.
-        export_label: Outcome of the last export.
-        export_progress, export_cancel_button: Progress of a background export and the
-            button that cancels it, shown while it runs.
+        export_status: Progress of a running export and the outcome of the last one;
+            ``export_label``, ``export_progress`` and ``export_cancel_button`` are its parts.
         find_bar: Find bar, hidden until Ctrl+F.
         finder: Search behind the find bar.
         tabs: Tab widget with ``table_page`` (only when there is a table), ``tree_page``
@@ -105,8 +101,6 @@ class ResponseView(QWidget):
         self.redirect_edit.setReadOnly(True)
         self.filter_bar = FilterBar(self)
         self.filter_bar.expression_entered.connect(self._on_filter_bar_expression_entered)
-        self.export_label = plain_label(self)
-        self.export_label.hide()
         self.find_bar = FindBar(self)
         self.find_bar.hide()
 
@@ -122,12 +116,10 @@ class ResponseView(QWidget):
         self.table_page.value_copied.connect(self.value_copied)
         self.table_page.row_opened.connect(self._on_table_page_row_opened)
         self.export_button = ExportButton(self.table_page, self)
-        self.export_button.finished.connect(self._on_export_button_finished)
-        self.export_button.progressed.connect(self._on_export_button_progressed)
-        self.export_button.busy_changed.connect(self._on_export_button_busy_changed)
-        self.export_progress = QProgressBar(self)
-        self.export_cancel_button = QPushButton(self)
-        self.export_cancel_button.clicked.connect(self.export_button.cancel_export)
+        self.export_status = ExportStatus(self.export_button, self)
+        self.export_label = self.export_status.label
+        self.export_progress = self.export_status.progress
+        self.export_cancel_button = self.export_status.cancel_button
         self.finder = Finder(self.find_bar, self.tabs, self.tree_page, self.table_page, self)
         self._alias_page_parts()
         self._build_find_actions()
@@ -141,12 +133,7 @@ class ResponseView(QWidget):
         layout.addWidget(self.note_label)
         layout.addWidget(self.redirect_edit)
         layout.addLayout(top_bar)
-        export_bar = QHBoxLayout()
-        export_bar.addWidget(self.export_label, 1)
-        export_bar.addWidget(self.export_progress)
-        export_bar.addWidget(self.export_cancel_button)
-        layout.addLayout(export_bar)
-        self._on_export_button_busy_changed(False)
+        layout.addWidget(self.export_status)
         layout.addWidget(self.find_bar)
         layout.addWidget(self.tabs, 1)
 
@@ -204,7 +191,7 @@ class ResponseView(QWidget):
             self.error_card.clear()
             self.error_card.hide()
         self._update_notes()
-        self.export_label.hide()
+        self.export_status.clear()
 
         has_tree = result.data is not None
         has_raw = has_tree or bool(result.body_text)
@@ -240,7 +227,7 @@ class ResponseView(QWidget):
         self.error_card.hide()
         self.filter_bar.show_message("")
         self.filter_bar.setEnabled(False)
-        self.export_label.hide()
+        self.export_status.clear()
         self.tabs.hide()
         self._update_notes()
         self.status_label.setText(self._empty_text())
@@ -299,30 +286,9 @@ class ResponseView(QWidget):
                 self.tabs.setCurrentWidget(self.tree_page)
 
     def _filter(self, result: ApiResult, expression: str) -> tuple[Any, Table | None] | None:
-        """Apply ``expression`` to the reply's data, or show why it failed and return None."""
-        try:
-            value = apply_filter(result.data, expression)
-        except FilterSyntaxError as exc:
-            self.filter_bar.show_message(fill_placeholders(
-                self.tr("The filter %1 is not a valid JMESPath expression:\n%2"),
-                (exc.expression, exc.detail)))
-            return None
-        except FilterError as exc:
-            text = fill_placeholders(self.tr("The filter %1 failed on this reply:\n%2"),
-                                     (exc.expression, exc.detail))
-            if exc.compared_text:
-                text += "\n" + self.tr(
-                    "The CRM sends amounts and ids as text. Compare them as numbers with "
-                    "to_number(), for example message.data[?to_number(totalAmount) > `50`].")
-            self.filter_bar.show_message(text)
-            return None
-        if value is None:
-            self.filter_bar.show_message(
-                self.tr("The filter matched nothing; its result is null."))
-        elif isinstance(value, list):
-            self.filter_bar.show_message(fill_placeholders(
-                self.tr("The filter returned %1."), (items_text(len(value)),)))
-        return value, extract_table(value, from_xml=result.content_format == "xml")
+        """Apply ``expression`` to the reply's data; None when the filter bar shows an error."""
+        return self.filter_bar.apply(result.data, expression,
+                                     from_xml=result.content_format == "xml")
 
     def retranslate(self) -> None:
         """Set every text again in the current language."""
@@ -331,9 +297,8 @@ class ResponseView(QWidget):
             self.tabs.setTabText(table_tab, self.tr("Table"))
         self.tabs.setTabText(self.tabs.indexOf(self.tree_page), self.tr("Tree"))
         self.tabs.setTabText(self.tabs.indexOf(self.raw_page), self.tr("Raw"))
-        self.export_cancel_button.setText(self.tr("Cancel export"))
         for part in (self.tree_page, self.table_page, self.raw_page, self.filter_bar,
-                     self.find_bar, self.export_button):
+                     self.find_bar, self.export_button, self.export_status):
             part.retranslate()
         self._update_notes()
         if self._result is not None:
@@ -419,21 +384,3 @@ class ResponseView(QWidget):
     @Slot(object)
     def _on_table_page_row_opened(self, parts: Path) -> None:
         self.show_path(parts)
-
-    @Slot(int, int)
-    def _on_export_button_progressed(self, done: int, total: int) -> None:
-        # A total of 0 (a JSON export) shows a busy bar without a percentage.
-        self.export_progress.setRange(0, total)
-        self.export_progress.setValue(done)
-
-    @Slot(bool)
-    def _on_export_button_busy_changed(self, busy: bool) -> None:
-        if busy:
-            self.export_progress.setRange(0, 0)
-        self.export_progress.setVisible(busy)
-        self.export_cancel_button.setVisible(busy)
-
-    @Slot(str)
-    def _on_export_button_finished(self, text: str) -> None:
-        self.export_label.setText(text)
-        self.export_label.show()
