@@ -77,8 +77,8 @@ def main(argv: list[str] | None = None) -> int:
             return 1
         # 200 orders take more than 256 KB, so the reply goes through msgspec's decoder and
         # keeps its records encoded, which checks that a bundle carries msgspec.
-        kept = "encoded" if isinstance(result.rows, RawRecords) else "decoded"
-        print(f"result kind: {result.kind.value}; rows: {result.row_count}; records: {kept}")
+        storage = "encoded" if isinstance(result.rows, RawRecords) else "decoded"
+        print(f"result kind: {result.kind.value}; rows: {result.row_count}; records: {storage}")
         return 0 if not result.kind.is_error and result.kind.value != "cancelled" else 1
     return app.exec()
 

@@ -71,7 +71,7 @@ GIL_SWITCH_INTERVAL_S = 0.002
 Painting the reply table calls into Python a few thousand times, once per model callback,
 and each call waits for the GIL when a worker runs Python at the same time (decoding a reply,
 writing an export, building filter texts). With 5 ms per wait, a paint during an XLSX export
-of 5,000 rows stalled the window for 0.5 to 0.9 s; with 2 ms the longest stall was 15 to
+of 5,000 rows stalled the window for 0.5 to 0.9 s. With 2 ms the longest stall was 15 to
 40 ms (``bench/bench_table_actions.py``). 0.5 ms helped the export as much but made the stall
 while a 15 MB reply is shown longer (``bench/bench_big_reply.py``).
 """

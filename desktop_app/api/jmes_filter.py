@@ -150,8 +150,8 @@ def apply_filter(data: Any, expression: str) -> Any:
     try:
         return compiled.search(_decoded(data), options=_OPTIONS)
     except TypeError as exc:
-        # Python's text for "1" < 2 names both types, which is how such a comparison is told
-        # from other type errors.
+        # Python's message for "1" < 2 names both types, which distinguishes such a
+        # comparison from other type errors.
         text = str(exc)
         compared_text = "not supported between instances of" in text and "'str'" in text
         raise FilterError(expression, text, compared_text) from exc

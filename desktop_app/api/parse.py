@@ -317,11 +317,10 @@ def _paged_rows(message: Any, from_xml: bool) -> tuple[Sequence[Any], Paging] | 
 def _record_list(message: Any, from_xml: bool) -> Sequence[Any] | None:
     """Return the records of a list payload, or None when the payload is not a list.
 
-    Lists are records as they are. A dict keyed by ids whose values are all dicts (the shape
-    of ``/product/query/`` replies) gives its values. ``RawRecords`` are records as they
-    are too. In XML a list is spelled as one repeated
-    child tag (``<data><order/><order/></data>``), so a dict with a single key gives that key's
-    list, or a one-item list for a single child.
+    Lists and ``RawRecords`` are records as they are. A dict keyed by ids whose values are
+    all dicts (the shape of ``/product/query/`` replies) gives its values. In XML a list is
+    spelled as one repeated child tag (``<data><order/><order/></data>``), so a dict with a
+    single key gives that key's list, or a one-item list for a single child.
     """
     if isinstance(message, list | RawRecords):
         return message

@@ -125,22 +125,22 @@ def table_from_rows(
             the records come from an array.
         path: Path parts of the value that contains the records.
     """
-    kept: Sequence[Mapping[str, Any]]
+    record_rows: Sequence[Mapping[str, Any]]
     if isinstance(rows, RawRecords):
-        kept = rows
+        record_rows = rows
         columns = rows.member_names
     else:
-        kept = list(rows)
+        record_rows = list(rows)
         # dict.update keeps the position of a key that is already present, so the merged
         # dict lists every key in first-seen order. It runs in C, which keeps 5,000 records
         # of 60 keys well under a tenth of a second.
         merged: dict[str, Any] = {}
-        for row in kept:
+        for row in record_rows:
             merged.update(row)
         columns = tuple(str(name) for name in merged)
     if keys is None:
-        return Table(columns, kept, range(len(kept)), path=path)
-    return Table((KEY_COLUMN, *columns), kept, tuple(keys), key_column=True, path=path)
+        return Table(columns, record_rows, range(len(record_rows)), path=path)
+    return Table((KEY_COLUMN, *columns), record_rows, tuple(keys), key_column=True, path=path)
 
 
 def extract_table(data: Any, *, from_xml: bool = False) -> Table | None:

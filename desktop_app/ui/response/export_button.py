@@ -138,8 +138,8 @@ class ExportButton(QToolButton):
                     writer = write_csv if kind == "csv" else write_xlsx
                     writer(path, table, rows, columns, control)
             except ExportCancelled:
-                # cancel_export() has told the user already, and the task runner drops the
-                # outcome of a cancelled task, so a cancel is not logged as a failure.
+                # cancel_export() has already reported the cancel, and the task runner drops
+                # the outcome of a cancelled task, so a cancel is not logged as a failure.
                 log.info("Export to %s cancelled", path)
 
         if kind == "json":

@@ -224,7 +224,7 @@ class RowsTableModel(QAbstractTableModel):
 
     def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         """Return the cell text, its alignment, ``SORT_ROLE`` key or ``RAW_VALUE_ROLE`` value."""
-        # A view asks for about seven roles per painted cell, five of which this model does
+        # A view requests about seven roles per painted cell, five of which this model does
         # not provide, so those return before any other work.
         if role not in _ROLES or not index.isValid() or self._table is None:
             return None

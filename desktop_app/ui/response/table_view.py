@@ -178,8 +178,8 @@ class TablePage(QWidget):
         Only the longest text of each column is measured, one font-metrics call per column,
         and ``with_table`` finds those texts in the worker thread.
         QTableView.resizeColumnsToContents would query the Python model for about ten roles
-        per cell, and a wide reply has 60 and more columns, so sizing them cell by cell would
-        add to the time the window cannot react while a reply is shown. Widths are capped at
+        per cell. A wide reply has 60 and more columns, so sizing them cell by cell would add
+        to the time the window cannot react while a reply is shown. Widths are capped at
         ``MAX_COLUMN_WIDTH``.
         """
         table = self.model.table()
@@ -205,11 +205,11 @@ class TablePage(QWidget):
 
     def view_rows(self) -> list[int]:
         """Return the model rows that pass the filter, in the order the table shows them."""
-        shown = self.proxy.rowCount()
-        if shown == self.model.rowCount():
+        filtered_count = self.proxy.rowCount()
+        if filtered_count == self.model.rowCount():
             # The proxy only filters (the model sorts), so with no row filtered out it shows
             # the model's rows in their order, and mapping 5,000 rows one by one is skipped.
-            return list(range(shown))
+            return list(range(filtered_count))
         return [
             self.proxy.mapToSource(self.proxy.index(row, 0)).row()
             for row in range(self.proxy.rowCount())
@@ -237,7 +237,7 @@ class TablePage(QWidget):
             if folded not in row_text:
                 continue
             # The row text joins the cells' casefolded copy texts with tabs. Splitting it gives
-            # them back unless a cell or the search text holds a tab itself.
+            # them back unless a cell or the search text contains a tab itself.
             cells = row_text.split("\t")
             if len(cells) != column_count or "\t" in folded:
                 cells = [text.casefold() for text in self.model.row_copy_texts(row)]

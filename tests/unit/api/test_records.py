@@ -108,11 +108,11 @@ def test_raw_records_cache_is_bounded(large_body: bytes) -> None:
 def test_raw_records_iteration_leaves_cache(large_body: bytes) -> None:
     """Iterating reuses cached records and caches no new ones."""
     rows = decode_large(large_body)["message"]["data"]
-    shown = rows[5]
+    cached_row = rows[5]
 
     walked = list(rows)
 
-    assert walked[5] is shown
+    assert walked[5] is cached_row
     assert len(rows._cache) == 1
 
 

@@ -43,7 +43,7 @@ def large_body() -> bytes:
 
 
 @pytest.fixture
-def shown(qtbot, window: MainWindow) -> ApiResult:
+def large_result(qtbot, window: MainWindow) -> ApiResult:
     """Send an order query to which the sandbox replies with the large reply."""
     sandbox = window.services.connections.ensure_sandbox()
     sandbox.set_override("/order/query/", body=large_body())
@@ -57,19 +57,19 @@ def shown(qtbot, window: MainWindow) -> ApiResult:
     return result
 
 
-def test_large_reply_table_exact(window: MainWindow, shown: ApiResult) -> None:
+def test_large_reply_table_exact(window: MainWindow, large_result: ApiResult) -> None:
     """The Table tab shows the 1,200 rows and every exact digit."""
     page = window.response.table_page
     columns = page.model.column_names()
 
-    assert shown.kind is ResultKind.PAGED
+    assert large_result.kind is ResultKind.PAGED
     assert window.response.tabs.currentWidget() is page
     assert page.proxy.rowCount() == ROW_COUNT
     cells = {name: page.model.display_text(600, columns.index(name)) for name in EXACT}
     assert cells == EXACT
 
 
-def test_large_reply_sorts_numbers(window: MainWindow, shown: ApiResult) -> None:
+def test_large_reply_sorts_numbers(window: MainWindow, large_result: ApiResult) -> None:
     """Sorting orderId descending puts the 2^53+1 id first, as a number."""
     page = window.response.table_page
     column = page.model.column_names().index("orderId")
@@ -81,7 +81,7 @@ def test_large_reply_sorts_numbers(window: MainWindow, shown: ApiResult) -> None
     assert page.proxy.index(ROW_COUNT - 1, column).data() == "1"
 
 
-def test_large_reply_quick_filter(window: MainWindow, shown: ApiResult) -> None:
+def test_large_reply_quick_filter(window: MainWindow, large_result: ApiResult) -> None:
     """The quick filter finds a Cyrillic name among encoded records."""
     page = window.response.table_page
 
@@ -92,7 +92,7 @@ def test_large_reply_quick_filter(window: MainWindow, shown: ApiResult) -> None:
     assert page.proxy.index(0, name).data() == "Дарья Кузнецова 1199"
 
 
-def test_large_reply_tree_and_copy(window: MainWindow, shown: ApiResult) -> None:
+def test_large_reply_tree_and_copy(window: MainWindow, large_result: ApiResult) -> None:
     """The tree shows record 600 exactly and copies its id as sent."""
     view = window.response
     model = view.model
@@ -106,14 +106,14 @@ def test_large_reply_tree_and_copy(window: MainWindow, shown: ApiResult) -> None
     assert model.rowCount(data_node) == ROW_COUNT
     assert {name: texts[name] for name in EXACT} == EXACT
     # Only the records the views showed were decoded, not all 1,200.
-    assert isinstance(shown.rows, RawRecords)
-    assert len(shown.rows._cache) < 100
+    assert isinstance(large_result.rows, RawRecords)
+    assert len(large_result.rows._cache) < 100
     view.tree_view.setCurrentIndex(model.index(0, 1, record))
     view.copy_value_action.trigger()
     assert QGuiApplication.clipboard().text() == "9007199254740993"
 
 
-def test_large_reply_raw_text(qtbot, window: MainWindow, shown: ApiResult) -> None:
+def test_large_reply_raw_text(qtbot, window: MainWindow, large_result: ApiResult) -> None:
     """The Raw tab prints the exact digits of the encoded records."""
     view = window.response
 
@@ -125,7 +125,7 @@ def test_large_reply_raw_text(qtbot, window: MainWindow, shown: ApiResult) -> No
         assert text in raw
 
 
-def test_large_reply_exports_exact(qtbot, window: MainWindow, shown: ApiResult,
+def test_large_reply_exports_exact(qtbot, window: MainWindow, large_result: ApiResult,
                                    tmp_path: Path) -> None:
     """CSV and XLSX exports of encoded records keep every digit as text."""
     view = window.response
@@ -148,7 +148,7 @@ def test_large_reply_exports_exact(qtbot, window: MainWindow, shown: ApiResult,
     assert {cell.data_type for cell in cells} == {"s"}
 
 
-def test_large_reply_jmespath_filter(qtbot, window: MainWindow, shown: ApiResult) -> None:
+def test_large_reply_jmespath_filter(qtbot, window: MainWindow, large_result: ApiResult) -> None:
     """A JMESPath filter runs over encoded records with exact numbers."""
     view = window.response
 
@@ -158,7 +158,7 @@ def test_large_reply_jmespath_filter(qtbot, window: MainWindow, shown: ApiResult
     assert view.shown_data() == [9007199254740993]
 
 
-def test_large_reply_find_in_tree(qtbot, window: MainWindow, shown: ApiResult) -> None:
+def test_large_reply_find_in_tree(qtbot, window: MainWindow, large_result: ApiResult) -> None:
     """Ctrl+F finds a value inside a record the tree has not decoded."""
     view = window.response
     view.tabs.setCurrentWidget(view.tree_page)
@@ -172,7 +172,7 @@ def test_large_reply_find_in_tree(qtbot, window: MainWindow, shown: ApiResult) -
     assert view.model.path(view.tree_view.currentIndex()) == "message.data[600].name"
 
 
-def test_large_reply_sizes_every_column(qtbot, window: MainWindow, shown: ApiResult) -> None:
+def test_large_reply_sizes_every_column(qtbot, window: MainWindow, large_result: ApiResult) -> None:
     """Columns right of the first screen are sized to their content once events run."""
     page = window.response.table_page
     header = page.table_view.horizontalHeader()
@@ -183,7 +183,7 @@ def test_large_reply_sizes_every_column(qtbot, window: MainWindow, shown: ApiRes
     assert header.sectionSize(note) <= 320
 
 
-def test_large_export_progress(qtbot, window: MainWindow, shown: ApiResult,
+def test_large_export_progress(qtbot, window: MainWindow, large_result: ApiResult,
                                tmp_path: Path) -> None:
     """A background export shows a progress bar and reports every row before "Saved"."""
     view = window.response
@@ -201,7 +201,7 @@ def test_large_export_progress(qtbot, window: MainWindow, shown: ApiResult,
     assert view.export_button.xlsx_action.isEnabled()
 
 
-def test_large_export_cancel(qtbot, window: MainWindow, shown: ApiResult,
+def test_large_export_cancel(qtbot, window: MainWindow, large_result: ApiResult,
                              tmp_path: Path) -> None:
     """Cancel export stops the writer, leaves no file and reports the cancel."""
     view = window.response
@@ -224,7 +224,7 @@ def test_large_export_cancel(qtbot, window: MainWindow, shown: ApiResult,
 
 
 def test_large_filter_builds_in_background(qtbot, window: MainWindow,
-                                           shown: ApiResult) -> None:
+                                           large_result: ApiResult) -> None:
     """Typing a filter into a large table prepares the row texts off the GUI thread."""
     page = window.response.table_page
 
@@ -239,7 +239,7 @@ def test_large_filter_builds_in_background(qtbot, window: MainWindow,
     assert page.proxy.rowCount() == 11
 
 
-def test_large_find_in_table(qtbot, window: MainWindow, shown: ApiResult) -> None:
+def test_large_find_in_table(qtbot, window: MainWindow, large_result: ApiResult) -> None:
     """Ctrl+F on the Table tab waits for the row texts and selects the matching cell."""
     view = window.response
     page = view.table_page
@@ -255,7 +255,7 @@ def test_large_find_in_table(qtbot, window: MainWindow, shown: ApiResult) -> Non
     assert page.model.column_names()[current.column()] == "name"
 
 
-def test_new_reply_keeps_large_filter(qtbot, window: MainWindow, shown: ApiResult) -> None:
+def test_new_reply_keeps_large_filter(qtbot, window: MainWindow, large_result: ApiResult) -> None:
     """A new reply keeps the filter text and applies it once its row texts are built."""
     page = window.response.table_page
     page.filter_edit.setText("mara quill")
