@@ -126,7 +126,8 @@ class ResponseView(QWidget):
 
         top_bar = QHBoxLayout()
         top_bar.addWidget(self.filter_bar, 1)
-        top_bar.addWidget(self.export_button)
+        # Top-aligned, so a long filter message below the box does not move the button.
+        top_bar.addWidget(self.export_button, 0, Qt.AlignmentFlag.AlignTop)
         layout = QVBoxLayout(self)
         layout.addWidget(self.status_label)
         layout.addWidget(self.error_card)
