@@ -33,7 +33,6 @@ from desktop_app.api.result import ApiResult, Paging, ProblemCode, RequestRecord
 from desktop_app.api.xmlreply import XmlReplyError, looks_like_html, looks_like_xml, parse_xml
 
 _PAGED_KEYS = ("totalResults", "resultsPerPage", "page", "data")
-_LEADING_SPACE = re.compile(rb"(?:\xef\xbb\xbf)?[ \t\r\n]*")
 
 _NO_MATCH = re.compile(r"(?is)^\s*no\b.*\bmatching\s+those\s+parameters\b")
 _IP_WHITELIST = re.compile(r"(?i)\bIP\b.*\b(?:white-?list|allow-?list)")
@@ -127,9 +126,7 @@ def _parse_large_json(
     reply is not a success, so that ``parse_reply`` reads it as text and can show the text
     next to the error.
     """
-    start = _LEADING_SPACE.match(body)
-    if start is None or body[start.end() : start.end() + 1] not in (b"{", b"["):
-        return None
+    # A body that is not JSON (an HTML page, a PHP notice) fails at its first bytes.
     try:
         data = decode_large(body)
     except (msgspec.DecodeError, ValueError, RecursionError):

@@ -270,3 +270,14 @@ def test_extract_table_keyed_large() -> None:
     assert table is not None
     assert table.columns == (KEY_COLUMN, "sku", "price")
     assert table.value(19_999, 1) == "S19999"
+
+
+def test_parse_reply_large_php_notice(large_body: bytes) -> None:
+    """A PHP notice in front of a large reply takes the text path and keeps the rows."""
+    body = b"<br /><b>Notice</b>: Undefined index: foo in x.php<br />" + large_body
+
+    result = parse_reply(200, "text/html", body, REQUEST, 1.0)
+
+    assert result.kind is ResultKind.FORMAT_ERROR
+    assert result.problem is not None and result.problem.code is ProblemCode.PHP_NOTICE
+    assert result.row_count == 1500
